@@ -4,6 +4,8 @@ package rules
 
 import (
 	"fmt"
+	"strconv"
+	"unicode/utf8"
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
@@ -40,3 +42,74 @@ func (r *Reporter) ReportAs(sev finding.Severity, n *document.Node, pointer, for
 	}
 	r.findings = append(r.findings, f)
 }
+
+// jobData returns the job's data object and its pointer, or nil when the job
+// has no data object.
+func jobData(job document.Job) (*document.Node, string) {
+	return object(job.Node, job.Pointer, "data")
+}
+
+// object returns the member key of n and its pointer when that member is an
+// object, or nil. A member of another type is left to the schema.
+func object(n *document.Node, pointer, key string) (*document.Node, string) {
+	v := n.Get(key)
+	if v == nil || v.Kind != document.Object {
+		return nil, ""
+	}
+	return v, document.Key(pointer, key)
+}
+
+// str returns the member key of n and its pointer when that member is a
+// string, or nil. Rules skip values of the wrong type: the schema reports them.
+func str(n *document.Node, pointer, key string) (*document.Node, string) {
+	v := n.Get(key)
+	if !v.IsString() {
+		return nil, ""
+	}
+	return v, document.Key(pointer, key)
+}
+
+// quote puts s in double quotes for a message, cut short when it is long so
+// that one odd value cannot flood the output.
+func quote(s string) string {
+	const max = 40
+	if utf8.RuneCountInString(s) > max {
+		s = string([]rune(s)[:max]) + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// isUUID reports whether s is a UUID in 8-4-4-4-12 hex form, in lowercase
+// only or in either case.
+func isUUID(s string, lowercaseOnly bool) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case i == 8 || i == 13 || i == 18 || i == 23:
+			if c != '-' {
+				return false
+			}
+		case '0' <= c && c <= '9', 'a' <= c && c <= 'f':
+		case 'A' <= c && c <= 'F' && !lowercaseOnly:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isDigits reports whether s is non-empty and all ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isAccountID reports whether s is an AWS account id: 12 digits.
+func isAccountID(s string) bool { return len(s) == 12 && isDigits(s) }

@@ -1,0 +1,32 @@
+# jobdetails-lint: common tasks. `make help` lists them.
+GO      ?= go
+BIN     ?= bin/jobdetails-lint
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
+LDFLAGS := -s -w -X github.com/jobdetails-lint/jobdetails-lint/internal/command.version=$(VERSION)
+
+.PHONY: help build install test generate samples check-format vet
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
+
+build: ## build bin/jobdetails-lint
+	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/jobdetails-lint
+
+install: ## install jobdetails-lint into $(go env GOPATH)/bin
+	$(GO) install -trimpath -ldflags '$(LDFLAGS)' ./cmd/jobdetails-lint
+
+generate: ## rebuild schema/jobdetails.schema.json from the output model
+	$(GO) generate ./...
+
+samples: build ## lint the sample captures in testdata/samples (exit 1 is expected: they hold problems)
+	@$(BIN) testdata/samples; status=$$?; [ $$status -le 1 ]
+
+check-format:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+test: check-format vet ## gofmt, go vet, every test with the race detector (includes the schema drift check)
+	$(GO) test -race -count=1 ./...

@@ -1,0 +1,247 @@
+package config
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"go.yaml.in/yaml/v3"
+)
+
+// fixedRules are rules that a config file can neither turn off, lower nor
+// suppress: an input that cannot be read must never pass. Such a file can
+// still be excluded.
+var fixedRules = map[string]bool{"syntax": true, "file-too-large": true}
+
+// Parse reads a config file's text. path names the file in errors and sets
+// Dir; knownRules are the rule ids a config may name (UnusedRule is always
+// known). Errors are *Error.
+func Parse(path string, data []byte, knownRules []string) (cfg *Config, err error) {
+	defer func() {
+		// The YAML parser is not ours; should it panic, the file is still
+		// only a file that cannot be read.
+		if r := recover(); r != nil {
+			cfg, err = nil, &Error{Path: path, Line: 1, Col: 1, Msg: "the YAML parser failed on this file"}
+		}
+	}()
+	root, err := decodeYAML(path, data)
+	if err != nil {
+		return nil, err
+	}
+	p := &parser{
+		path:  path,
+		known: append(knownRules[:len(knownRules):len(knownRules)], UnusedRule.ID),
+		cfg: &Config{
+			Path:     path,
+			Dir:      absDir(path),
+			Severity: map[string]finding.Severity{},
+			Disabled: map[string]bool{},
+		},
+	}
+	if err := p.top(root); err != nil {
+		return nil, err
+	}
+	return p.cfg, nil
+}
+
+var topKeys = []string{"rules", "exclude", "suppress"}
+
+type parser struct {
+	path  string
+	known []string
+	cfg   *Config
+}
+
+func (p *parser) errorf(n *yaml.Node, format string, args ...any) *Error {
+	return &Error{Path: p.path, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, args...)}
+}
+
+func (p *parser) top(n *yaml.Node) error {
+	if n == nil || isNull(resolve(n)) {
+		return nil
+	}
+	pairs, err := p.mapping(n, "the config must be a mapping with keys rules, exclude or suppress", topKeys)
+	if err != nil {
+		return err
+	}
+	for _, kv := range pairs {
+		switch kv.key {
+		case "rules":
+			err = p.rules(kv.value)
+		case "exclude":
+			err = p.exclude(kv.value)
+		case "suppress":
+			err = p.suppress(kv.value)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (p *parser) rules(n *yaml.Node) error {
+	if isNull(resolve(n)) {
+		return nil
+	}
+	pairs, err := p.mapping(n, "rules must be a mapping of rule ids to severities", nil)
+	if err != nil {
+		return err
+	}
+	for _, kv := range pairs {
+		if err := p.checkRule(kv.keyNode, kv.key); err != nil {
+			return err
+		}
+		if err := p.severity(kv.key, kv.value); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (p *parser) severity(rule string, n *yaml.Node) error {
+	const valid = "error, warning, note or off"
+	v := resolve(n)
+	if v.Kind != yaml.ScalarNode || isNull(v) {
+		return p.errorf(n, "the severity of %s must be %s, got %s", rule, valid, kindName(v))
+	}
+	if strings.EqualFold(v.Value, "off") {
+		if fixedRules[rule] {
+			return p.errorf(n, "rule %s cannot be turned off: an input that cannot be read always fails; exclude the path instead", rule)
+		}
+		p.cfg.Disabled[rule] = true
+		return nil
+	}
+	s, err := finding.ParseSeverity(v.Value)
+	if err != nil {
+		return p.errorf(n, "unknown severity %s for %s; use %s", quote(v.Value), rule, valid)
+	}
+	if fixedRules[rule] && s != finding.Error {
+		return p.errorf(n, "rule %s is always an error: an input that cannot be read always fails; exclude the path instead", rule)
+	}
+	p.cfg.Severity[rule] = s
+	return nil
+}
+
+func (p *parser) exclude(n *yaml.Node) error {
+	v := resolve(n)
+	if isNull(v) {
+		return nil
+	}
+	if v.Kind != yaml.SequenceNode {
+		return p.errorf(n, "exclude must be a list of globs, got %s", kindName(v))
+	}
+	for _, item := range v.Content {
+		g, err := p.text(item, "a glob")
+		if err != nil {
+			return err
+		}
+		if msg := checkGlob(g); msg != "" {
+			return p.errorf(item, "%s", msg)
+		}
+		p.cfg.Exclude = append(p.cfg.Exclude, g)
+	}
+	return nil
+}
+
+// checkRule fails for a rule id that is not known.
+func (p *parser) checkRule(n *yaml.Node, id string) error {
+	if slices.Contains(p.known, id) {
+		return nil
+	}
+	if s, ok := suggest(id, p.known); ok {
+		return p.errorf(n, "unknown rule %s; did you mean %s?", quote(id), quote(s))
+	}
+	return p.errorf(n, `unknown rule %s; "jobdetails-lint rules" lists them`, quote(id))
+}
+
+// text is the value of scalar n; what names it in the error for anything else.
+func (p *parser) text(n *yaml.Node, what string) (string, error) {
+	v := resolve(n)
+	if v.Kind != yaml.ScalarNode || isNull(v) {
+		return "", p.errorf(n, "%s must be a string, got %s", what, kindName(v))
+	}
+	return v.Value, nil
+}
+
+type pair struct {
+	key            string
+	keyNode, value *yaml.Node
+}
+
+// mapping returns the members of mapping n; want says what n must be in the
+// error if it is not a mapping. Keys must be strings, appear once and,
+// unless valid is nil, be among valid.
+func (p *parser) mapping(n *yaml.Node, want string, valid []string) ([]pair, error) {
+	v := resolve(n)
+	if v.Kind != yaml.MappingNode {
+		return nil, p.errorf(n, "%s, got %s", want, kindName(v))
+	}
+	pairs := make([]pair, 0, len(v.Content)/2)
+	seen := make(map[string]int, len(v.Content)/2)
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		k := v.Content[i]
+		key, err := p.text(k, "a key")
+		if err != nil {
+			return nil, err
+		}
+		if line, dup := seen[key]; dup {
+			return nil, p.errorf(k, "duplicate key %s (first at line %d)", quote(key), line)
+		}
+		seen[key] = k.Line
+		if valid != nil && !slices.Contains(valid, key) {
+			return nil, p.errorf(k, "unknown key %s; expected %s", quote(key), orList(valid))
+		}
+		pairs = append(pairs, pair{key: key, keyNode: k, value: v.Content[i+1]})
+	}
+	return pairs, nil
+}
+
+// orList writes words as "a, b or c".
+func orList(words []string) string { return list(words, " or ") }
+
+// andList writes words as "a, b and c".
+func andList(words []string) string { return list(words, " and ") }
+
+func list(words []string, last string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + last + words[len(words)-1]
+}
+
+// resolve follows an alias to the value it names.
+func resolve(n *yaml.Node) *yaml.Node {
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		return n.Alias
+	}
+	return n
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null"
+}
+
+// kindName says what a YAML value is, for errors.
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		if isNull(n) {
+			return "nothing"
+		}
+		v := n.Value
+		if len(v) > 40 {
+			v = v[:40] + "…" // enough to recognise it
+		}
+		return "the value " + quote(v)
+	}
+	return "something else"
+}
+
+func quote(s string) string { return strconv.Quote(s) }

@@ -1,0 +1,173 @@
+package decode
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jobdetails-lint/jobdetails-lint/document"
+	"go.yaml.in/yaml/v3"
+)
+
+// aliasBudget is how many values the aliases of one document may expand to,
+// so that a "billion laughs" file is an error instead of a hang.
+const aliasBudget = 10000
+
+// YAML decodes every document of a YAML stream, in order, skipping empty
+// ones. Mappings become objects (keys as their scalar text, duplicates kept,
+// a merge key "<<" is an ordinary key), sequences become arrays and scalars
+// take the kind of their resolved tag. Aliases are expanded. Errors are
+// *Error.
+func YAML(data []byte) (docs []*document.Node, err error) {
+	if off, bad := badUTF8(data); bad {
+		line, col := textPosition(data, off)
+		return nil, &Error{Line: line, Col: col, Msg: utf8Msg(data[off])}
+	}
+	defer func() {
+		// The YAML parser is not ours; should it panic, the file is still
+		// only a file that cannot be read.
+		if r := recover(); r != nil {
+			docs, err = nil, &Error{Line: 1, Col: 1, Msg: "the YAML parser failed on this input"}
+		}
+	}()
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	for {
+		var doc yaml.Node
+		if err := dec.Decode(&doc); err != nil {
+			if errors.Is(err, io.EOF) {
+				return docs, nil
+			}
+			return nil, yamlError(err)
+		}
+		if len(doc.Content) == 0 || isEmpty(doc.Content[0]) {
+			continue
+		}
+		c := converter{budget: aliasBudget}
+		root, err := c.convert(doc.Content[0], 1)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, root)
+	}
+}
+
+// isEmpty tells a document with no content, which the parser gives as a
+// plain null scalar with no text, from an explicit null such as "--- ~".
+func isEmpty(y *yaml.Node) bool {
+	return y.Kind == yaml.ScalarNode && y.Value == "" && y.Tag == "!!null" && y.Style == 0
+}
+
+// textPosition is the 1-based line and column of offset off in data.
+func textPosition(data []byte, off int) (line, col int) {
+	line = 1 + bytes.Count(data[:off], []byte{'\n'})
+	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	return line, utf8.RuneCount(data[start:off]) + 1
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
+
+// yamlError turns an error of the YAML parser into an *Error. The parser
+// knows the line of most errors but never the column.
+func yamlError(err error) *Error {
+	msg := err.Error()
+	e := &Error{Line: 1, Col: 1}
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		if n, convErr := strconv.Atoi(m[1]); convErr == nil && n > 0 {
+			e.Line = n
+		}
+		msg = msg[len(m[0]):]
+	}
+	e.Msg = strings.TrimPrefix(msg, "yaml: ")
+	return e
+}
+
+// converter turns one yaml.Node document into a document.Node tree.
+type converter struct {
+	budget  int          // values aliases may still expand to
+	inAlias int          // > 0 while expanding an alias
+	open    []*yaml.Node // the mappings and sequences being converted
+}
+
+func (c *converter) convert(y *yaml.Node, depth int) (*document.Node, error) {
+	if c.inAlias > 0 {
+		if c.budget--; c.budget < 0 {
+			return nil, &Error{Line: y.Line, Col: y.Column, Msg: "aliases expand to too many values"}
+		}
+	}
+	n := &document.Node{Line: y.Line, Col: y.Column}
+	switch y.Kind {
+	case yaml.MappingNode, yaml.SequenceNode:
+		if depth > MaxDepth {
+			return nil, &Error{Line: y.Line, Col: y.Column, Msg: "nested deeper than " + strconv.Itoa(MaxDepth) + " levels"}
+		}
+		c.open = append(c.open, y)
+		var err error
+		if y.Kind == yaml.SequenceNode {
+			err = c.sequence(n, y, depth)
+		} else {
+			err = c.mapping(n, y, depth)
+		}
+		c.open = c.open[:len(c.open)-1]
+		return n, err
+	case yaml.AliasNode:
+		if y.Alias == nil {
+			return nil, &Error{Line: y.Line, Col: y.Column, Msg: "alias to an unknown anchor"}
+		}
+		if slices.Contains(c.open, y.Alias) {
+			return nil, &Error{Line: y.Line, Col: y.Column, Msg: "alias to a value that contains it"}
+		}
+		// The expanded value is placed at the alias; what is inside it
+		// keeps the place where the anchored text is.
+		c.inAlias++
+		v, err := c.convert(y.Alias, depth)
+		c.inAlias--
+		if err != nil {
+			return nil, err
+		}
+		v.Line, v.Col = y.Line, y.Column
+		return v, nil
+	case yaml.ScalarNode:
+		scalar(n, y)
+		return n, nil
+	}
+	return nil, &Error{Line: y.Line, Col: y.Column, Msg: "unexpected YAML node"}
+}
+
+func (c *converter) sequence(n *document.Node, y *yaml.Node, depth int) error {
+	n.Kind = document.Array
+	n.Items = make([]*document.Node, 0, len(y.Content))
+	for _, item := range y.Content {
+		v, err := c.convert(item, depth+1)
+		if err != nil {
+			return err
+		}
+		n.Items = append(n.Items, v)
+	}
+	return nil
+}
+
+func (c *converter) mapping(n *document.Node, y *yaml.Node, depth int) error {
+	n.Kind = document.Object
+	n.Members = make([]document.Member, 0, len(y.Content)/2)
+	for i := 0; i+1 < len(y.Content); i += 2 {
+		k := y.Content[i]
+		key := k
+		if key.Kind == yaml.AliasNode && key.Alias != nil {
+			key = key.Alias
+		}
+		if key.Kind != yaml.ScalarNode {
+			return &Error{Line: k.Line, Col: k.Column, Msg: "a mapping key must be a scalar; JSON keys are strings"}
+		}
+		v, err := c.convert(y.Content[i+1], depth+1)
+		if err != nil {
+			return err
+		}
+		n.Members = append(n.Members, document.Member{Key: key.Value, KeyLine: k.Line, KeyCol: k.Column, Value: v})
+	}
+	return nil
+}

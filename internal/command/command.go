@@ -1,0 +1,127 @@
+// Package command is the jobdetails-lint command line as a function of its
+// arguments and standard streams, so that it is tested in-process.
+package command
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+
+	"github.com/mattn/go-isatty"
+)
+
+// Exit codes.
+const (
+	ExitClean    = 0 // nothing at or above --fail-on
+	ExitFindings = 1 // a finding at or above --fail-on
+	ExitTrouble  = 2 // a usage error, a path that cannot be read, an internal error
+)
+
+// version is set at build time with -ldflags "-X .../internal/command.version=v1.2.3";
+// otherwise the module version from the build information is used.
+var version = ""
+
+// Command runs jobdetails-lint with injected streams and environment.
+type Command struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	// Getenv reads the environment (NO_COLOR); nil means no variables are set.
+	Getenv func(string) string
+	// IsTerminal tells whether a writer is a terminal, for --color auto; nil
+	// means only an *os.File on a terminal is one.
+	IsTerminal func(io.Writer) bool
+}
+
+// Standard returns a Command on the process's own streams and environment.
+func Standard() *Command {
+	return &Command{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+}
+
+const usage = `jobdetails-lint checks saved AWS CodePipeline GetJobDetails and PollForJobs
+responses (JSON, YAML, JSON Lines) offline: against the schema of AWS's output
+model, with rules for what a schema cannot say, and for leaked credentials.
+
+Usage:
+  jobdetails-lint [check] [flags] PATH...   lint files and folders ("-" reads stdin)
+  jobdetails-lint redact [--write] PATH...  replace real credentials with documented placeholders
+  jobdetails-lint schema                    print the generated JSON Schema
+  jobdetails-lint rules                     list every rule: id, default severity, what it checks
+  jobdetails-lint version                   print the version
+
+Run "jobdetails-lint check --help" for the flags of check.
+`
+
+// Main runs the command and returns its exit code.
+func (c *Command) Main(args []string) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(c.Stderr, "jobdetails-lint: internal error: %v\n%s", r, debug.Stack())
+			code = ExitTrouble
+		}
+	}()
+	if len(args) == 0 {
+		fmt.Fprint(c.Stderr, usage)
+		return ExitTrouble
+	}
+	switch args[0] {
+	case "check":
+		return c.check(args[1:])
+	case "redact":
+		return c.redact(args[1:])
+	case "schema":
+		return c.schema(args[1:])
+	case "rules":
+		return c.rules(args[1:])
+	case "version", "--version":
+		return c.version(args[1:])
+	case "help", "-h", "--help":
+		fmt.Fprint(c.Stdout, usage)
+		return ExitClean
+	}
+	return c.check(args)
+}
+
+func (c *Command) getenv(key string) string {
+	if c.Getenv == nil {
+		return ""
+	}
+	return c.Getenv(key)
+}
+
+func (c *Command) isTerminal(w io.Writer) bool {
+	if c.IsTerminal != nil {
+		return c.IsTerminal(w)
+	}
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}
+
+// noArgs reports a usage error for a subcommand that takes no arguments.
+func (c *Command) noArgs(name string, args []string) bool {
+	if len(args) == 0 {
+		return true
+	}
+	fmt.Fprintf(c.Stderr, "jobdetails-lint: %s takes no arguments; got %q\n", name, args[0])
+	return false
+}
+
+func (c *Command) version(args []string) int {
+	if !c.noArgs("version", args) {
+		return ExitTrouble
+	}
+	fmt.Fprintf(c.Stdout, "jobdetails-lint %s\n", Version())
+	return ExitClean
+}
+
+// Version is the program's version: set at build time, or the module version.
+func Version() string {
+	if version != "" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "devel"
+}

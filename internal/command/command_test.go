@@ -1,0 +1,257 @@
+package command
+
+import (
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const validJob = `{"jobDetails": {"id": "0b6f7e4c-58a2-4d1e-9c3b-2f8a6d4e1b90", "accountId": "111122223333"}}`
+
+func writeFile(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, tc := range []struct {
+		args   []string
+		stderr string
+	}{
+		{nil, "Usage:"},
+		{[]string{"check"}, "no paths to lint"},
+		{[]string{"--nope", "x.json"}, "unknown flag: --nope"},
+		{[]string{"--fail-on", "fatal", "x.json"}, `--fail-on: "fatal" is not a severity; use error, warning or note`},
+		{[]string{"--format", "xml", "x.json"}, `--format: unknown format "xml"`},
+		{[]string{"--color", "maybe", "x.json"}, `--color: "maybe" is not a colour mode`},
+		{[]string{"--max-size", "big", "x.json"}, `--max-size: "big" is not a size`},
+		{[]string{"--jobs", "-1", "x.json"}, "--jobs: -1 is not a number of workers"},
+		{[]string{"rules", "extra"}, `rules takes no arguments; got "extra"`},
+	} {
+		code, stdout, stderr := run(t, "", tc.args...)
+		if code != ExitTrouble || !strings.Contains(stderr, tc.stderr) || stdout != "" {
+			t.Errorf("%q: exit %d, stderr %q, stdout %q; want exit 2 and %q", tc.args, code, stderr, stdout, tc.stderr)
+		}
+	}
+}
+
+func TestUnreadablePathsStillLintTheRest(t *testing.T) {
+	dir := t.TempDir()
+	good := writeFile(t, dir, "good.json", validJob)
+	bad := writeFile(t, dir, "bad.json", `{"jobDetails": {"accountId": 1}}`)
+	loop := filepath.Join(dir, "loop.json")
+	if err := os.Symlink(loop, loop); err != nil {
+		t.Fatal(err)
+	}
+	dangling := filepath.Join(dir, "dangling.json")
+	if err := os.Symlink(filepath.Join(dir, "gone"), dangling); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.json")
+	code, stdout, stderr := run(t, "", "--color=never", good, missing, bad, loop, dangling)
+	if code != ExitTrouble {
+		t.Errorf("exit %d, want 2", code)
+	}
+	for _, want := range []string{
+		"jobdetails-lint: cannot read " + missing + ": no such file or directory\n",
+		"jobdetails-lint: cannot read " + loop + ": too many levels of symbolic links\n",
+		"jobdetails-lint: cannot read " + dangling + ": no such file or directory\n",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if !strings.Contains(stdout, bad+":1:30: error: ") || !strings.HasSuffix(stdout, "2 files, 2 documents: 1 error, 0 warnings, 0 notes\n") {
+		t.Errorf("the readable files were not all reported:\n%s", stdout)
+	}
+}
+
+func TestFolders(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "b/two.yaml", "jobDetails:\n  accountId: '111122223333'\n")
+	writeFile(t, dir, "a/one.json", validJob)
+	writeFile(t, dir, "a/notes.txt", "not linted")
+	writeFile(t, dir, "a/.git/x.json", "not linted")
+	empty := filepath.Join(dir, "empty")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// A link back to the top must not make the walk go round.
+	if err := os.Symlink(dir, filepath.Join(dir, "a", "up")); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := run(t, "", "--color=never", dir)
+	if code != ExitClean || stdout != "2 files, 2 documents: 0 errors, 0 warnings, 0 notes\n" || stderr != "" {
+		t.Errorf("exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)
+	}
+	code, _, stderr = run(t, "", empty)
+	if code != ExitTrouble || !strings.Contains(stderr, "nothing to lint in "+empty) {
+		t.Errorf("an empty folder: exit %d, stderr %q", code, stderr)
+	}
+}
+
+func TestStdin(t *testing.T) {
+	for _, tc := range []struct {
+		name, stdin string
+		args        []string
+		want        string
+	}{
+		{"json", validJob, []string{"-"}, "1 file, 1 document: 0 errors, 0 warnings, 0 notes\n"},
+		{"yaml by name", "jobDetails:\n  accountId: 1\n", []string{"--stdin-filename", "job.yaml", "-"},
+			"job.yaml:2:14: error: "},
+		{"yaml sniffed", "jobDetails:\n  accountId: '111122223333'\n", []string{"-"}, "1 file, 1 document: 0 errors"},
+		{"json lines sniffed", validJob + "\n" + validJob + "\n\n" + validJob + "\n", []string{"-"}, "1 file, 3 documents: 0 errors"},
+		{"pretty json", "{\n  \"jobDetails\": {}\n}\n", []string{"-"}, "1 file, 1 document: 0 errors"},
+		{"empty", "", []string{"-"}, "<stdin>:1:1: error: the file is empty"},
+	} {
+		code, stdout, stderr := run(t, tc.stdin, append([]string{"--color=never"}, tc.args...)...)
+		if !strings.Contains(stdout, tc.want) || stderr != "" {
+			t.Errorf("%s: exit %d\nstdout: %s\nstderr: %s\nwant: %s", tc.name, code, stdout, stderr, tc.want)
+		}
+	}
+}
+
+func TestFailOnAndQuiet(t *testing.T) {
+	dir := t.TempDir()
+	path := writeFile(t, dir, "unknown.json", `{"jobDetails": {"accountId": "111122223333", "extra": 1}}`)
+	code, stdout, _ := run(t, "", "--color=never", path)
+	if code != ExitClean || !strings.Contains(stdout, ": warning: ") {
+		t.Errorf("a warning fails by default: exit %d\n%s", code, stdout)
+	}
+	if code, _, _ := run(t, "", "--fail-on=warning", path); code != ExitFindings {
+		t.Errorf("--fail-on=warning: exit %d, want 1", code)
+	}
+	if code, stdout, _ := run(t, "", "-q", path); code != ExitClean || stdout != "" {
+		t.Errorf("-q: exit %d, stdout %q; want nothing below --fail-on", code, stdout)
+	}
+}
+
+func TestJSONFormat(t *testing.T) {
+	dir := t.TempDir()
+	path := writeFile(t, dir, "f.json", "{\"jobDetails\": {\n  \"accountId\": 111122223333}}")
+	code, stdout, _ := run(t, "", "--format=json", path)
+	var got struct {
+		Version  int              `json:"version"`
+		Findings []map[string]any `json:"findings"`
+		Summary  map[string]int   `json:"summary"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatalf("not one JSON document: %v\n%s", err, stdout)
+	}
+	if code != ExitFindings || got.Version != 1 || len(got.Findings) != 1 {
+		t.Fatalf("exit %d: %s", code, stdout)
+	}
+	f := got.Findings[0]
+	if f["file"] != path || f["line"] != 2.0 || f["column"] != 16.0 || f["pointer"] != "/jobDetails/accountId" || f["severity"] != "error" {
+		t.Errorf("finding %v", f)
+	}
+	want := map[string]int{"files": 1, "documents": 1, "errors": 1, "warnings": 0, "notes": 0}
+	for k, v := range want {
+		if got.Summary[k] != v {
+			t.Errorf("summary %v, want %v", got.Summary, want)
+		}
+	}
+	code, stdout, _ = run(t, "", "--format=json", writeFile(t, dir, "ok.json", validJob))
+	if code != ExitClean || stdout != `{"version":1,"findings":[],"summary":{"files":1,"documents":1,"errors":0,"warnings":0,"notes":0}`+"\n}\n" {
+		t.Errorf("no findings: %q", stdout)
+	}
+}
+
+func TestColor(t *testing.T) {
+	path := writeFile(t, t.TempDir(), "f.json", `{"jobDetails": {"accountId": 1}}`)
+	env := func(noColor string) func(string) string {
+		return func(k string) string {
+			if k == "NO_COLOR" {
+				return noColor
+			}
+			return ""
+		}
+	}
+	for _, tc := range []struct {
+		flag     string
+		terminal bool
+		noColor  string
+		want     bool
+	}{
+		{"auto", true, "", true},
+		{"auto", false, "", false},
+		{"auto", true, "1", false},
+		{"always", false, "1", true},
+		{"never", true, "", false},
+	} {
+		var out strings.Builder
+		c := &Command{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &out, Getenv: env(tc.noColor),
+			IsTerminal: func(io.Writer) bool { return tc.terminal }}
+		c.Main([]string{"--color", tc.flag, path})
+		if got := strings.Contains(out.String(), "\x1b["); got != tc.want {
+			t.Errorf("--color=%s terminal=%v NO_COLOR=%q: colour %v, want %v", tc.flag, tc.terminal, tc.noColor, got, tc.want)
+		}
+	}
+}
+
+func TestDeepAndHuge(t *testing.T) {
+	dir := t.TempDir()
+	deep := writeFile(t, dir, "deep.json", strings.Repeat("[", 10000)+strings.Repeat("]", 10000))
+	code, stdout, _ := run(t, "", "--color=never", deep)
+	if code != ExitFindings || !strings.Contains(stdout, "nested deeper than") {
+		t.Errorf("10,000 levels: exit %d\n%s", code, stdout)
+	}
+	huge := filepath.Join(dir, "huge.json")
+	f, err := os.Create(huge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(100 << 20); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	code, stdout, _ = run(t, "", "--color=never", huge)
+	want := huge + ":1:1: error: the file is 104857600 bytes, over the limit of 67108864; raise --max-size to lint it [file-too-large]\n"
+	if code != ExitFindings || !strings.HasPrefix(stdout, want) {
+		t.Errorf("100 MB: exit %d\n%s", code, stdout)
+	}
+}
+
+func TestInfoCommands(t *testing.T) {
+	code, stdout, _ := run(t, "", "version")
+	if code != ExitClean || !strings.HasPrefix(stdout, "jobdetails-lint ") {
+		t.Errorf("version: %d %q", code, stdout)
+	}
+	code, stdout, _ = run(t, "", "schema")
+	var schema map[string]any
+	if code != ExitClean || json.Unmarshal([]byte(stdout), &schema) != nil || schema["$schema"] != "https://json-schema.org/draft/2020-12/schema" {
+		t.Errorf("schema: exit %d, not a 2020-12 schema", code)
+	}
+	code, stdout, _ = run(t, "", "rules")
+	if code != ExitClean || !strings.HasPrefix(stdout, "RULE") || !strings.Contains(stdout, "duplicate-key") {
+		t.Errorf("rules: %d\n%s", code, stdout)
+	}
+}
+
+func TestFilesFrom(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.json", validJob)
+	b := writeFile(t, dir, "b.json", `{"jobDetails": {"accountId": 1}}`)
+	list := writeFile(t, dir, "list.txt", a+"\n\n"+b+"\n")
+	code, stdout, _ := run(t, "", "--color=never", "--files-from", list)
+	if code != ExitFindings || !strings.HasSuffix(stdout, "2 files, 2 documents: 1 error, 0 warnings, 0 notes\n") {
+		t.Errorf("--files-from FILE: exit %d\n%s", code, stdout)
+	}
+	code, stdout, _ = run(t, a+"\n", "--color=never", "--files-from", "-")
+	if code != ExitClean || !strings.HasSuffix(stdout, "1 file, 1 document: 0 errors, 0 warnings, 0 notes\n") {
+		t.Errorf("--files-from -: exit %d\n%s", code, stdout)
+	}
+	if code, _, stderr := run(t, "", "--files-from", "-", "-"); code != ExitTrouble || !strings.Contains(stderr, "standard input cannot hold both") {
+		t.Errorf("--files-from - with -: exit %d %s", code, stderr)
+	}
+}

@@ -1,0 +1,35 @@
+package command
+
+import (
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/jobdetails-lint/jobdetails-lint/lint"
+	"github.com/jobdetails-lint/jobdetails-lint/redact"
+	"github.com/jobdetails-lint/jobdetails-lint/schema"
+)
+
+func (c *Command) schema(args []string) int {
+	if !c.noArgs("schema", args) {
+		return ExitTrouble
+	}
+	c.Stdout.Write(schema.JSON)
+	return ExitClean
+}
+
+func (c *Command) rules(args []string) int {
+	if !c.noArgs("rules", args) {
+		return ExitTrouble
+	}
+	tw := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "RULE\tSEVERITY\tCHECKS")
+	for _, r := range lint.Catalog() {
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID, r.Severity, r.Description)
+	}
+	tw.Flush()
+	return ExitClean
+}
+
+func (c *Command) redact(args []string) int {
+	return redact.Command(args, c.Stdin, c.Stdout, c.Stderr)
+}

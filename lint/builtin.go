@@ -1,0 +1,28 @@
+package lint
+
+import (
+	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/rules"
+	"github.com/jobdetails-lint/jobdetails-lint/schema"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
+)
+
+// The checks the pipeline itself makes before any schema or rule runs.
+var (
+	ruleSyntax       = finding.RuleInfo{ID: "syntax", Severity: finding.Error, Description: "the file is valid JSON, YAML or JSON Lines text in UTF-8"}
+	ruleEmpty        = finding.RuleInfo{ID: "empty", Severity: finding.Error, Description: "the file holds at least one response"}
+	ruleTooLarge     = finding.RuleInfo{ID: "file-too-large", Severity: finding.Error, Description: "the file (or JSON Lines record) is within --max-size"}
+	ruleEnvelope     = finding.RuleInfo{ID: "envelope", Severity: finding.Error, Description: "the document is a GetJobDetails response {\"jobDetails\": ...} or a PollForJobs response {\"jobs\": [...]}"}
+	ruleDuplicateKey = finding.RuleInfo{ID: "duplicate-key", Severity: finding.Error, Description: "no object has the same key twice (parsers disagree on which one wins)"}
+)
+
+// Catalog lists every check the linter makes, in the order they run: the
+// pipeline's own, the schema's, the Go rules, then the credential checks.
+func Catalog() []finding.RuleInfo {
+	list := []finding.RuleInfo{ruleSyntax, ruleEmpty, ruleTooLarge, ruleEnvelope, ruleDuplicateKey}
+	list = append(list, schema.Rules()...)
+	for _, r := range rules.All() {
+		list = append(list, r.Info())
+	}
+	return append(list, secrets.Rules()...)
+}

@@ -1,0 +1,93 @@
+package lint
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+)
+
+// StdinName is how standard input is named in findings unless told otherwise.
+const StdinName = "<stdin>"
+
+// Discovery is what a list of paths expands to.
+type Discovery struct {
+	Inputs []Input  // sorted by name, each once
+	Errors []error  // paths that cannot be read
+	Empty  []string // folders with nothing to lint
+}
+
+// Discover expands command-line paths: a file is linted whatever its name, a
+// folder is walked recursively for .json, .yaml, .yml, .jsonl and .ndjson
+// files (symbolic links to folders are not followed, so a link loop cannot
+// trap the walk), and "-" is standard input, named stdinName.
+func Discover(paths []string, stdin io.Reader, stdinName string) Discovery {
+	var d Discovery
+	seen := map[string]bool{}
+	add := func(in Input) {
+		if !seen[in.Name] {
+			seen[in.Name] = true
+			d.Inputs = append(d.Inputs, in)
+		}
+	}
+	for _, p := range paths {
+		if p == "-" {
+			if stdinName == "" {
+				stdinName = StdinName
+			}
+			add(Input{Name: stdinName, Reader: stdin, Format: FormatOf(stdinName)})
+			continue
+		}
+		info, err := os.Stat(p)
+		switch {
+		case err != nil:
+			d.Errors = append(d.Errors, pathError(p, err))
+		case info.IsDir():
+			d.walk(p, add)
+		default:
+			add(Input{Name: p, Path: p, Format: FormatOf(p)})
+		}
+	}
+	sort.SliceStable(d.Inputs, func(i, j int) bool { return d.Inputs[i].Name < d.Inputs[j].Name })
+	return d
+}
+
+func (d *Discovery) walk(root string, add func(Input)) {
+	found := false
+	err := filepath.WalkDir(root, func(path string, entry fs.DirEntry, err error) error {
+		if err != nil {
+			d.Errors = append(d.Errors, pathError(path, err))
+			return nil
+		}
+		if entry.IsDir() {
+			if entry.Name() == ".git" && path != root {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if Lintable(entry.Name()) {
+			found = true
+			add(Input{Name: path, Path: path, Format: FormatOf(path)})
+		}
+		return nil
+	})
+	if err != nil {
+		d.Errors = append(d.Errors, pathError(root, err))
+	}
+	if !found {
+		d.Empty = append(d.Empty, root)
+	}
+}
+
+// pathError says which path could not be read and why, without Go's
+// operation prefix ("lstat x: ...").
+func pathError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("cannot read %s: %w", path, err)
+}

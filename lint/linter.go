@@ -1,0 +1,240 @@
+// Package lint checks saved AWS CodePipeline GetJobDetails and PollForJobs
+// responses. It is the library behind the jobdetails-lint command: job-worker
+// authors can call it from their own tests.
+package lint
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+
+	"github.com/jobdetails-lint/jobdetails-lint/decode"
+	"github.com/jobdetails-lint/jobdetails-lint/document"
+	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/rules"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
+)
+
+// DefaultMaxSize is the largest file (or JSON Lines record) linted by default.
+const DefaultMaxSize = 64 << 20
+
+// Options change what a Linter does. The zero value is the default.
+type Options struct {
+	// MaxSize is the largest file, or JSON Lines record, in bytes that is
+	// linted; a larger one gets a file-too-large finding. 0 means DefaultMaxSize.
+	MaxSize int64
+}
+
+// Linter lints responses. It is safe for concurrent use.
+type Linter struct {
+	maxSize int64
+	rules   []rules.Rule
+}
+
+// New returns a Linter with the given options.
+func New(opts Options) *Linter {
+	l := &Linter{maxSize: opts.MaxSize, rules: rules.All()}
+	if l.maxSize <= 0 {
+		l.maxSize = DefaultMaxSize
+	}
+	return l
+}
+
+// Result is what linting one input, or one part of a JSON Lines stream, found.
+type Result struct {
+	File      string
+	Documents int               // how many responses were decoded
+	Findings  []finding.Finding // sorted, without duplicates
+	Err       error             // the input could not be read; Findings may be partial
+}
+
+// Bytes lints data as if read from a file called name; the name's extension
+// chooses the format (JSON, YAML, JSON Lines), and text is sniffed otherwise.
+func (l *Linter) Bytes(name string, data []byte) Result {
+	return l.lintBytes(name, FormatOf(name), data)
+}
+
+// File reads and lints one file.
+func (l *Linter) File(path string) Result {
+	info, err := os.Stat(path)
+	if err != nil {
+		return Result{File: path, Err: pathError(path, err)}
+	}
+	if info.IsDir() {
+		return Result{File: path, Err: fmt.Errorf("%s is a folder; lint it with Run or the command", path)}
+	}
+	if info.Size() > l.maxSize {
+		return l.tooLarge(path, info.Size())
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Result{File: path, Err: pathError(path, err)}
+	}
+	return l.Bytes(path, data)
+}
+
+func (l *Linter) emptyFinding(name string) finding.Finding {
+	return finding.Finding{File: name, Line: 1, Column: 1, Rule: ruleEmpty.ID, Severity: ruleEmpty.Severity,
+		Message: "the file is empty; expected a GetJobDetails or PollForJobs response"}
+}
+
+func (l *Linter) recordTooLarge(name string, lineNo int) Result {
+	f := finding.Finding{File: name, Line: lineNo, Column: 1, Rule: ruleTooLarge.ID, Severity: ruleTooLarge.Severity,
+		Message: fmt.Sprintf("the record is over the limit of %d bytes; raise --max-size to lint it", l.maxSize)}
+	return Result{File: name, Findings: []finding.Finding{f}}
+}
+
+func (l *Linter) tooLarge(name string, size int64) Result {
+	f := finding.Finding{File: name, Line: 1, Column: 1, Rule: ruleTooLarge.ID, Severity: ruleTooLarge.Severity,
+		Message: fmt.Sprintf("the file is %d bytes, over the limit of %d; raise --max-size to lint it", size, l.maxSize)}
+	return Result{File: name, Findings: []finding.Finding{f}}
+}
+
+// lintBytes lints the whole text of a file in a known format.
+func (l *Linter) lintBytes(name string, format Format, data []byte) Result {
+	if format == Sniff {
+		format = sniff(data)
+	}
+	var r Result
+	switch {
+	case format == JSONLines:
+		r = l.lintLines(data, 1)
+		if r.Documents == 0 && len(r.Findings) == 0 {
+			r.Findings = []finding.Finding{l.emptyFinding(name)}
+		}
+	case int64(len(data)) > l.maxSize:
+		return l.tooLarge(name, int64(len(data)))
+	case isBlank(data):
+		r.Findings = []finding.Finding{l.emptyFinding(name)}
+	case format == YAML:
+		r = l.lintYAML(data)
+	default:
+		r = l.lintJSON(data)
+	}
+	return named(name, r)
+}
+
+// lintChunk lints a piece of a JSON Lines stream that starts at firstLine.
+func (l *Linter) lintChunk(name string, data []byte, firstLine int) Result {
+	return named(name, l.lintLines(data, firstLine))
+}
+
+// named sets the file name on a result and its findings, in output order.
+func named(name string, r Result) Result {
+	r.File = name
+	for i := range r.Findings {
+		r.Findings[i].File = name
+	}
+	r.Findings = finding.SortUnique(r.Findings)
+	return r
+}
+
+func (l *Linter) lintJSON(data []byte) Result {
+	if f, ok := binaryFinding(data, 1); ok {
+		return Result{Findings: append([]finding.Finding{f}, secrets.ScanRaw(data)...)}
+	}
+	root, err := decode.JSON(data)
+	if err != nil {
+		return Result{Findings: append([]finding.Finding{syntaxFinding(err)}, secrets.ScanRaw(data)...)}
+	}
+	return Result{Documents: 1, Findings: l.checkDocument(root)}
+}
+
+func (l *Linter) lintYAML(data []byte) Result {
+	if f, ok := binaryFinding(data, 1); ok {
+		return Result{Findings: append([]finding.Finding{f}, secrets.ScanRaw(data)...)}
+	}
+	docs, err := decode.YAML(data)
+	if err != nil {
+		return Result{Findings: append([]finding.Finding{syntaxFinding(err)}, secrets.ScanRaw(data)...)}
+	}
+	if len(docs) == 0 {
+		return Result{Findings: []finding.Finding{{Line: 1, Column: 1, Rule: ruleEmpty.ID, Severity: ruleEmpty.Severity,
+			Message: "the file holds no YAML document; expected a GetJobDetails or PollForJobs response"}}}
+	}
+	r := Result{Documents: len(docs)}
+	for _, root := range docs {
+		r.Findings = append(r.Findings, l.checkDocument(root)...)
+	}
+	return r
+}
+
+// lintLines lints JSON Lines text: one response per line, blank lines skipped.
+func (l *Linter) lintLines(data []byte, firstLine int) Result {
+	var r Result
+	for lineNo := firstLine; len(data) > 0; lineNo++ {
+		line := data
+		if nl := bytes.IndexByte(data, '\n'); nl >= 0 {
+			line, data = data[:nl], data[nl+1:]
+		} else {
+			data = nil
+		}
+		if isBlank(line) {
+			continue
+		}
+		fs, ok := l.lintLine(line, lineNo)
+		if ok {
+			r.Documents++
+		}
+		r.Findings = append(r.Findings, fs...)
+	}
+	return r
+}
+
+func (l *Linter) lintLine(line []byte, lineNo int) ([]finding.Finding, bool) {
+	if int64(len(line)) > l.maxSize {
+		return l.recordTooLarge("", lineNo).Findings, false
+	}
+	if f, ok := binaryFinding(line, lineNo); ok {
+		return append([]finding.Finding{f}, rawOnLine(line, lineNo)...), false
+	}
+	root, err := decode.JSONLine(line, lineNo)
+	if err != nil {
+		return append([]finding.Finding{syntaxFinding(err)}, rawOnLine(line, lineNo)...), false
+	}
+	return l.checkDocument(root), true
+}
+
+// rawOnLine scans one undecodable JSON Lines record for credentials.
+func rawOnLine(line []byte, lineNo int) []finding.Finding {
+	fs := secrets.ScanRaw(line)
+	for i := range fs {
+		fs[i].Line += lineNo - 1
+	}
+	return fs
+}
+
+func syntaxFinding(err error) finding.Finding {
+	f := finding.Finding{Line: 1, Column: 1, Rule: ruleSyntax.ID, Severity: ruleSyntax.Severity, Message: err.Error()}
+	if e, ok := err.(*decode.Error); ok {
+		f.Line, f.Column, f.Message = e.Line, e.Col, e.Msg
+	}
+	return f
+}
+
+// binaryFinding reports a NUL byte, which no JSON or YAML text holds: the file
+// is binary, or text in UTF-16 or UTF-32.
+func binaryFinding(data []byte, firstLine int) (finding.Finding, bool) {
+	i := bytes.IndexByte(data, 0)
+	if i < 0 {
+		return finding.Finding{}, false
+	}
+	line := firstLine + bytes.Count(data[:i], []byte{'\n'})
+	col := i - bytes.LastIndexByte(data[:i], '\n')
+	return finding.Finding{Line: line, Column: col, Rule: ruleSyntax.ID, Severity: ruleSyntax.Severity,
+		Message: "binary data (a NUL byte); expected JSON or YAML text in UTF-8"}, true
+}
+
+func isBlank(data []byte) bool {
+	return len(bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM))) == 0
+}
+
+// Documents is a convenience for callers that decode for themselves: it lints
+// one already decoded response.
+func (l *Linter) Document(name string, root *document.Node) []finding.Finding {
+	fs := l.checkDocument(root)
+	for i := range fs {
+		fs[i].File = name
+	}
+	return finding.SortUnique(fs)
+}

@@ -1,0 +1,196 @@
+package lint
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/jobdetails-lint/jobdetails-lint/finding"
+)
+
+// Input is one thing to lint: a file by Path, or a stream (standard input).
+type Input struct {
+	Name   string    // shown in findings
+	Path   string    // read from this path when Reader is nil
+	Reader io.Reader // read from here instead of Path
+	Format Format    // Sniff decides from the text
+}
+
+// A JSON Lines stream is cut into chunks of about this size, so that one
+// large stream keeps every core busy while memory stays bounded.
+const chunkBytes = 256 << 10
+
+// unit is one piece of work: a whole file, or a chunk of JSON Lines.
+type unit struct {
+	input     *Input
+	data      []byte // nil: the worker reads input.Path
+	format    Format
+	firstLine int
+	result    chan Result
+	pre       *Result // already decided by the reader (a read error, a record too large)
+}
+
+// Run lints the inputs on `jobs` workers (0 means one per core) and calls emit
+// from a single goroutine with the results in input order; a JSON Lines input
+// gives one result per chunk, in line order. Memory stays bounded: at most a
+// few chunks per worker are in flight.
+func (l *Linter) Run(inputs []Input, jobs int, emit func(Result)) {
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	work := make(chan *unit)
+	order := make(chan *unit, 2*jobs+2)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Go(func() {
+			for u := range work {
+				u.result <- l.lintUnit(u)
+			}
+		})
+	}
+	go func() {
+		for i := range inputs {
+			l.produce(&inputs[i], func(u *unit) {
+				u.result = make(chan Result, 1)
+				order <- u
+				if u.pre == nil {
+					work <- u
+				}
+			})
+		}
+		close(order)
+		close(work)
+	}()
+	for u := range order {
+		if u.pre != nil {
+			emit(*u.pre)
+			continue
+		}
+		emit(<-u.result)
+	}
+	wg.Wait()
+}
+
+// produce turns one input into units: a file is one unit that a worker reads;
+// a JSON Lines file or any stream is read here and cut into chunks.
+func (l *Linter) produce(in *Input, send func(*unit)) {
+	if in.Reader == nil && in.Format != JSONLines {
+		send(&unit{input: in, format: in.Format, firstLine: 1})
+		return
+	}
+	r := in.Reader
+	if r == nil {
+		f, err := os.Open(in.Path)
+		if err != nil {
+			send(&unit{input: in, pre: &Result{File: in.Name, Err: pathError(in.Name, err)}})
+			return
+		}
+		defer f.Close()
+		r = f
+	}
+	br := bufio.NewReaderSize(r, 1<<20)
+	format := in.Format
+	if format == Sniff {
+		start, _ := br.Peek(1 << 20)
+		format = sniff(start)
+	}
+	if format != JSONLines {
+		send(l.readWhole(in, br, format))
+		return
+	}
+	l.chunkLines(in, br, send)
+}
+
+// readWhole reads a stream that holds one JSON or YAML file, up to the limit.
+func (l *Linter) readWhole(in *Input, r io.Reader, format Format) *unit {
+	data, err := io.ReadAll(io.LimitReader(r, l.maxSize+1))
+	if err != nil {
+		return &unit{input: in, pre: &Result{File: in.Name, Err: pathError(in.Name, err)}}
+	}
+	if int64(len(data)) > l.maxSize {
+		res := l.tooLarge(in.Name, int64(len(data)))
+		res.Findings[0].Message = fmt.Sprintf("the input is over the limit of %d bytes; raise --max-size to lint it", l.maxSize)
+		return &unit{input: in, pre: &res}
+	}
+	return &unit{input: in, data: data, format: format, firstLine: 1}
+}
+
+// chunkLines cuts a JSON Lines stream into chunks of whole lines. A record
+// over the size limit is skipped without being held in memory.
+func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit)) {
+	var chunk []byte
+	first, lineNo, blank := 1, 0, true
+	flush := func() {
+		if len(chunk) > 0 {
+			send(&unit{input: in, data: chunk, format: JSONLines, firstLine: first})
+			chunk = nil
+		}
+	}
+	for {
+		line, tooLong, err := l.readLine(br)
+		if len(line) > 0 || tooLong {
+			lineNo++
+			blank = blank && !tooLong && isBlank(line)
+		}
+		switch {
+		case tooLong:
+			flush()
+			res := l.recordTooLarge(in.Name, lineNo)
+			send(&unit{input: in, pre: &res})
+		case len(line) > 0:
+			if len(chunk) == 0 {
+				first = lineNo
+				chunk = make([]byte, 0, chunkBytes)
+			}
+			chunk = append(chunk, line...)
+			if len(chunk) >= chunkBytes {
+				flush()
+			}
+		}
+		if err != nil {
+			flush()
+			if err != io.EOF {
+				send(&unit{input: in, pre: &Result{File: in.Name, Err: pathError(in.Name, err)}})
+			} else if blank {
+				res := Result{File: in.Name, Findings: []finding.Finding{l.emptyFinding(in.Name)}}
+				send(&unit{input: in, pre: &res})
+			}
+			return
+		}
+	}
+}
+
+// readLine reads one line including its newline. A line longer than the
+// limit is read to its end and dropped: tooLong is true and line is nil.
+func (l *Linter) readLine(br *bufio.Reader) (line []byte, tooLong bool, err error) {
+	for {
+		part, err := br.ReadSlice('\n')
+		if !tooLong {
+			line = append(line, part...)
+			if int64(len(line)) > l.maxSize+1 {
+				line, tooLong = nil, true
+			}
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return line, tooLong, err
+		}
+	}
+}
+
+func (l *Linter) lintUnit(u *unit) Result {
+	if u.data == nil {
+		res := l.File(u.input.Path)
+		if res.File != u.input.Name {
+			res = named(u.input.Name, res)
+		}
+		return res
+	}
+	if u.format == JSONLines {
+		return l.lintChunk(u.input.Name, u.data, u.firstLine)
+	}
+	return l.lintBytes(u.input.Name, u.format, u.data)
+}

@@ -1,0 +1,202 @@
+package redact
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/jobdetails-lint/jobdetails-lint/decode"
+	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
+)
+
+// leakErrors counts the leaked-credential errors that the linter would
+// report on text.
+func leakErrors(t testing.TB, text []byte, format Format) int {
+	t.Helper()
+	var fs []finding.Finding
+	switch format {
+	case YAML:
+		docs, err := decode.YAML(text)
+		if err != nil {
+			t.Fatalf("redacted YAML does not decode: %v", err)
+		}
+		for _, d := range docs {
+			fs = append(fs, secrets.Scan(d)...)
+		}
+	case JSONLines:
+		for i, line := range bytes.Split(text, []byte("\n")) {
+			if len(bytes.TrimSpace(line)) == 0 {
+				continue
+			}
+			root, err := decode.JSONLine(line, i+1)
+			if err != nil {
+				fs = append(fs, secrets.ScanRaw(line)...)
+				continue
+			}
+			fs = append(fs, secrets.Scan(root)...)
+		}
+	default:
+		root, err := decode.JSON(text)
+		if err != nil {
+			fs = secrets.ScanRaw(text)
+		} else {
+			fs = secrets.Scan(root)
+		}
+	}
+	n := 0
+	for _, f := range fs {
+		if f.Rule == "leaked-credential" && f.Severity == finding.Error {
+			n++
+		}
+	}
+	return n
+}
+
+func TestBytesJSON(t *testing.T) {
+	g := fake.New(20)
+	key, secret, token := g.KeyID("ASIA"), g.SecretWithSlash(), g.Token()
+	long := g.KeyID("AKIA")
+	in := fmt.Sprintf(`{"jobDetails": {"data": {
+  "artifactCredentials": {"accessKeyId": "%s", "secretAccessKey": "%s", "sessionToken": "%s"},
+  "actionConfiguration": {"configuration": {"UserParameters": "{\"k\":\"%s\",\"s\":\"%s\"}", "DbPassword": "hunter2hunter2"}}
+}}}
+`, key, strings.ReplaceAll(secret, "/", `\/`), token, long, strings.ReplaceAll(secret, "/", `\\\/`))
+	want := `{"jobDetails": {"data": {
+  "artifactCredentials": {"accessKeyId": "ASIAIOSFODNN7EXAMPLE", "secretAccessKey": "wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY", "sessionToken": "IQoJb3JpZ2luX2VjEXAMPLETOKEN"},
+  "actionConfiguration": {"configuration": {"UserParameters": "{\"k\":\"AKIAIOSFODNN7EXAMPLE\",\"s\":\"wJalrXUtnFEMI\\\/K7MDENG\\\/bPxRfiCYEXAMPLEKEY\"}", "DbPassword": "hunter2hunter2"}}
+}}}
+`
+	out, n, err := Bytes([]byte(in), JSON)
+	if err != nil || n != 5 {
+		t.Fatalf("Bytes: %d replaced, %v", n, err)
+	}
+	if string(out) != want {
+		t.Errorf("redacted:\n%s\nwant:\n%s", out, want)
+	}
+	again, n, err := Bytes(out, JSON)
+	if err != nil || n != 0 || !bytes.Equal(again, out) {
+		t.Errorf("second run changed something: %d, %v", n, err)
+	}
+	if leakErrors(t, out, JSON) != 0 {
+		t.Error("redacted text still leaks")
+	}
+}
+
+func TestBytesUnicodeEscape(t *testing.T) {
+	g := fake.New(21)
+	key := g.KeyID("AKIA")
+	in := `{"jobDetails": {"data": {"k": "\u0041` + key[1:] + `"}}}`
+	out, n, err := Bytes([]byte(in), JSON)
+	if err != nil || n != 1 || string(out) != `{"jobDetails": {"data": {"k": "AKIAIOSFODNN7EXAMPLE"}}}` {
+		t.Errorf("got %s, %d, %v", out, n, err)
+	}
+}
+
+func TestBytesYAML(t *testing.T) {
+	g := fake.New(22)
+	key, secret, token := g.KeyID("ASIA"), g.Secret(), g.Token()
+	in := fmt.Sprintf("# saved response\njobDetails:\n  data:\n    artifactCredentials:\n      accessKeyId: %s   # key\n      secretAccessKey: '%s'\n      sessionToken: \"%s\"\n---\njobDetails: {}\n", key, secret, token)
+	want := "# saved response\njobDetails:\n  data:\n    artifactCredentials:\n      accessKeyId: ASIAIOSFODNN7EXAMPLE   # key\n      secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'\n      sessionToken: \"IQoJb3JpZ2luX2VjEXAMPLETOKEN\"\n---\njobDetails: {}\n"
+	out, n, err := Bytes([]byte(in), YAML)
+	if err != nil || n != 3 || string(out) != want {
+		t.Errorf("got %d, %v:\n%s", n, err, out)
+	}
+}
+
+// TestBytesYAMLFolded: a token folded over lines cannot be replaced in place;
+// Bytes says so instead of claiming success.
+func TestBytesYAMLFolded(t *testing.T) {
+	g := fake.New(23)
+	token := g.Token()
+	in := "jobDetails:\n  data:\n    artifactCredentials:\n      sessionToken: >-\n        " + token[:100] + "\n        " + token[100:] + "\n"
+	_, _, err := Bytes([]byte(in), YAML)
+	if err == nil {
+		t.Error("a folded token was reported as redacted")
+	}
+}
+
+func TestBytesJSONLines(t *testing.T) {
+	g := fake.New(24)
+	k1, k2 := g.KeyID("ASIA"), g.KeyID("ASIA")
+	in := fmt.Sprintf("{\"jobs\":[{\"data\":{\"artifactCredentials\":{\"accessKeyId\":\"%s\"}}}]}\n\n{\"jobs\":[ broken \"accessKeyId\": \"%s\"\n", k1, k2)
+	out, n, err := Bytes([]byte(in), JSONLines)
+	want := "{\"jobs\":[{\"data\":{\"artifactCredentials\":{\"accessKeyId\":\"ASIAIOSFODNN7EXAMPLE\"}}}]}\n\n{\"jobs\":[ broken \"accessKeyId\": \"ASIAIOSFODNN7EXAMPLE\"\n"
+	if err != nil || n != 2 || string(out) != want {
+		t.Errorf("got %d, %v:\n%s", n, err, out)
+	}
+}
+
+// TestBytesOnlyErrors: a lone 40-character value (a warning) and secret
+// configuration values are left as they are.
+func TestBytesOnlyErrors(t *testing.T) {
+	g := fake.New(25)
+	in := fmt.Sprintf(`{"jobDetails": {"data": {"notes": ["%s"], "actionConfiguration": {"configuration": {"Password": "hunter2hunter2"}}}}}`, g.Secret())
+	out, n, err := Bytes([]byte(in), JSON)
+	if err != nil || n != 0 || string(out) != in {
+		t.Errorf("changed: %d, %v", n, err)
+	}
+}
+
+// TestBytesChangesOnlySpans is the property behind redaction: with random
+// credentials in random places, the output equals the input outside the
+// credentials, and no error is left.
+func TestBytesChangesOnlySpans(t *testing.T) {
+	g := fake.New(26)
+	for i := range 200 {
+		in, _ := randomDoc(g, i)
+		out, _, err := Bytes([]byte(in), JSON)
+		if err != nil {
+			t.Fatalf("case %d: %v", i, err)
+		}
+		if msg := outsideSpansEqual([]byte(in), out); msg != "" {
+			t.Fatalf("case %d: %s", i, msg)
+		}
+		if leakErrors(t, out, JSON) != 0 {
+			t.Fatalf("case %d: still leaks", i)
+		}
+	}
+}
+
+// outsideSpansEqual checks that out is in with each credential span replaced
+// by a placeholder: the text between spans is the same, in the same order.
+func outsideSpansEqual(in, out []byte) string {
+	leaks := collect(in, JSON)
+	spans := secrets.Locate(in, leaks)
+	at, o := 0, 0
+	for _, s := range spans {
+		gap := in[at:s.Start]
+		if !bytes.HasPrefix(out[o:], gap) {
+			return fmt.Sprintf("text before offset %d changed", s.Start)
+		}
+		o += len(gap)
+		r := replacement(s)
+		if !bytes.HasPrefix(out[o:], []byte(r)) {
+			return fmt.Sprintf("span at %d not replaced by its placeholder", s.Start)
+		}
+		o += len(r)
+		at = s.End
+	}
+	if !bytes.Equal(out[o:], in[at:]) {
+		return "text after the last span changed"
+	}
+	return ""
+}
+
+// randomDoc builds a response with credentials in a random choice of
+// places and writings.
+func randomDoc(g *fake.Gen, i int) (string, []string) {
+	key, secret, token := g.KeyID("ASIA"), g.SecretWithSlash(), g.Token()
+	places := []string{
+		fmt.Sprintf(`"artifactCredentials": {"accessKeyId": "%s", "secretAccessKey": "%s", "sessionToken": "%s"}`, key, secret, token),
+		fmt.Sprintf(`"artifactCredentials": {"accessKeyId": "%s", "secretAccessKey": "%s"}`, key, strings.ReplaceAll(secret, "/", `\/`)),
+		fmt.Sprintf(`"x": {"cfg": "AWS_ACCESS_KEY_ID=%s\nAWS_SECRET_ACCESS_KEY=%s"}`, key, secret),
+		fmt.Sprintf(`"x": {"cfg": "{\"accessKeyId\":\"%s\",\"secretAccessKey\":\"%s\"}"}`, key, strings.ReplaceAll(secret, "/", `\\\/`)),
+		fmt.Sprintf(`"%s": {"token": "%s"}`, key, token),
+		fmt.Sprintf(`"list": ["%s", "plain", "%s"]`, token, key),
+	}
+	p := places[i%len(places)]
+	return fmt.Sprintf(`{"jobDetails": {"id": "f4f4ff82-2d11-4c1d-9e0f-1234567890ab", "data": {%s, "after": "unchanged text"}}}`, p), []string{key, secret, token}
+}

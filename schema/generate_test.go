@@ -1,0 +1,131 @@
+package schema
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+func TestSchemaIsFresh(t *testing.T) {
+	want, err := Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(JSON, want) {
+		t.Fatal("jobdetails.schema.json differs from what the model generates; run go generate ./...")
+	}
+}
+
+func TestGenerateIsDeterministic(t *testing.T) {
+	a, err := Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		b, _ := Generate()
+		if !bytes.Equal(a, b) {
+			t.Fatal("two runs of Generate differ")
+		}
+	}
+}
+
+// The messages cover exactly these keywords; a new one needs a message first.
+var knownKeywords = map[string]bool{
+	"$schema": true, "$id": true, "$defs": true, "$ref": true, "title": true, "description": true,
+	"if": true, "then": true, "else": true, "type": true, "properties": true, "required": true,
+	"additionalProperties": true, "propertyNames": true, "items": true,
+	"minLength": true, "maxLength": true, "pattern": true, "enum": true,
+}
+
+func TestSchemaUsesKnownKeywords(t *testing.T) {
+	var doc map[string]any
+	if err := json.Unmarshal(JSON, &doc); err != nil {
+		t.Fatal(err)
+	}
+	var check func(path string, s map[string]any)
+	check = func(path string, s map[string]any) {
+		for k, v := range s {
+			if !knownKeywords[k] {
+				t.Errorf("%s uses keyword %q", path, k)
+			}
+			switch k {
+			case "properties", "$defs":
+				for name, sub := range v.(map[string]any) {
+					check(path+"/"+k+"/"+name, sub.(map[string]any))
+				}
+			case "if", "then", "else", "items", "propertyNames", "additionalProperties":
+				if sub, ok := v.(map[string]any); ok {
+					check(path+"/"+k, sub)
+				}
+			}
+		}
+	}
+	check("#", doc)
+	defs, _ := doc["$defs"].(map[string]any)
+	if len(defs) != len(Model) {
+		t.Errorf("$defs has %d entries, Model %d shapes", len(defs), len(Model))
+	}
+}
+
+func TestSchemaCompiles(t *testing.T) {
+	get, poll, err := schemas()
+	if err != nil || get == nil || poll == nil {
+		t.Fatalf("compile: %v", err)
+	}
+}
+
+// The root, which editors use, picks the envelope by "jobs": a PollForJobs
+// response is not also checked as GetJobDetails.
+func TestRootPicksEnvelope(t *testing.T) {
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(JSON))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource(ID, doc); err != nil {
+		t.Fatal(err)
+	}
+	root, err := c.Compile(ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		doc  string
+		want string // the instance location of the only leaf error, or "ok"
+	}{
+		{`{"jobs": [{"id": "f4f4ff82-2d11-4a7e-9b1c-0a1b2c3d4e5f", "nonce": "3"}]}`, "ok"},
+		{`{"jobDetails": {"id": "f4f4ff82-2d11-4a7e-9b1c-0a1b2c3d4e5f"}}`, "ok"},
+		{`{"jobs": [{"nonce": ""}]}`, "/jobs/0/nonce"},
+		{`{"jobDetails": {"nonce": "3"}}`, "/jobDetails"},
+	}
+	for _, tt := range tests {
+		v, err := jsonschema.UnmarshalJSON(strings.NewReader(tt.doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := "ok"
+		var verr *jsonschema.ValidationError
+		if errors.As(root.Validate(v), &verr) {
+			leaves := leafLocations(verr)
+			got = strings.Join(leaves, " ")
+		}
+		if got != tt.want {
+			t.Errorf("%s: errors at %q, want %q", tt.doc, got, tt.want)
+		}
+	}
+}
+
+func leafLocations(e *jsonschema.ValidationError) []string {
+	if len(e.Causes) == 0 {
+		return []string{"/" + strings.Join(e.InstanceLocation, "/")}
+	}
+	var out []string
+	for _, c := range e.Causes {
+		out = append(out, leafLocations(c)...)
+	}
+	return out
+}

@@ -1,0 +1,97 @@
+package schema
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// words says in plain words what a shape's value is and, for a shape with a
+// pattern, what it must look like.
+type words struct {
+	noun string // "job id"
+	form string // "a lowercase UUID (8-4-4-4-12 hex digits)"
+}
+
+const (
+	uuidForm = "a lowercase UUID (8-4-4-4-12 hex digits)"
+	nameForm = "made of letters, digits, '.', '@', '-' and '_'"
+	idForm   = "made of letters, digits, '-' and '_'"
+)
+
+// shapeWords covers every shape with a pattern or an enum; a test checks it.
+var shapeWords = map[string]words{
+	"JobId":                {"job id", uuidForm},
+	"PipelineExecutionId":  {"pipeline execution id", uuidForm},
+	"AccountId":            {"account id", "12 digits"},
+	"PipelineName":         {"pipeline name", nameForm},
+	"StageName":            {"stage name", nameForm},
+	"ActionName":           {"action name", nameForm},
+	"ActionProvider":       {"provider", idForm},
+	"Version":              {"version", idForm},
+	"ArtifactName":         {"artifact name", idForm},
+	"PipelineArn":          {"pipeline ARN", "an ARN like arn:aws:codepipeline:REGION:ACCOUNT:NAME"},
+	"ActionCategory":       {"action category", ""},
+	"ActionOwner":          {"action owner", ""},
+	"ArtifactLocationType": {"artifact location type", ""},
+	"EncryptionKeyType":    {"encryption key type", ""},
+}
+
+// maxQuoted is how many characters of a value a message shows.
+const maxQuoted = 40
+
+// quote shows a short value in double quotes, cutting a long one to
+// maxQuoted characters with an ellipsis.
+func quote(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxQuoted {
+			return strconv.Quote(s[:i] + "…")
+		}
+		n++
+	}
+	return strconv.Quote(s)
+}
+
+// quoteList writes values as `"a"`, `"a" or "b"`, `"a", "b" or "c"`.
+func quoteList(values []string) string {
+	quoted := make([]string, len(values))
+	for i, v := range values {
+		quoted[i] = quote(v)
+	}
+	if len(quoted) < 2 {
+		return strings.Join(quoted, "")
+	}
+	return strings.Join(quoted[:len(quoted)-1], ", ") + " or " + quoted[len(quoted)-1]
+}
+
+// jsonType names a JSON Schema type with its article: "a string", "null".
+func jsonType(t string) string {
+	switch t {
+	case "null":
+		return "null"
+	case "integer", "number":
+		return "a number"
+	case "object", "array":
+		return "an " + t
+	}
+	return "a " + t
+}
+
+// lengthBounds says how long a string must be: "1 to 35 characters".
+func lengthBounds(min, max int) string {
+	switch {
+	case min > 0 && max > 0:
+		return fmt.Sprintf("%d to %d characters", min, max)
+	case min > 0:
+		return fmt.Sprintf("at least %s", characters(min))
+	}
+	return fmt.Sprintf("at most %s", characters(max))
+}
+
+func characters(n int) string {
+	if n == 1 {
+		return "1 character"
+	}
+	return fmt.Sprintf("%d characters", n)
+}

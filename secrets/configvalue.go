@@ -1,0 +1,39 @@
+package secrets
+
+import (
+	"strings"
+
+	"github.com/jobdetails-lint/jobdetails-lint/placeholder"
+)
+
+// isReference reports a value that says where a secret is kept rather than
+// holding it: a CloudFormation dynamic reference, an ARN (Secrets Manager,
+// SSM parameter or other), or a variable to be filled in later.
+func isReference(v string) bool {
+	switch {
+	case strings.HasPrefix(v, "{{resolve:"), strings.HasPrefix(v, "arn:"),
+		strings.HasPrefix(v, "${"), strings.HasPrefix(v, "#{"), strings.HasPrefix(v, "$("):
+		return true
+	}
+	return false
+}
+
+// trivial values say nothing secret: empty, a switch, a number.
+func trivial(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "", "true", "false", "yes", "no", "on", "off", "none", "null", "nil", "enabled", "disabled":
+		return true
+	}
+	for i := 0; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// secretConfigValue reports a configuration entry that holds a secret in
+// clear: a secret's name and a value that is neither made up nor a reference.
+func secretConfigValue(key, value string) bool {
+	return secretConfigName(key) && !trivial(value) && !isReference(value) && !placeholder.Is(value)
+}
