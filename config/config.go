@@ -91,6 +91,16 @@ func (c *Config) Suppressed(f *finding.Finding) (index int, ok bool) {
 	return 0, false
 }
 
+// Covers reports whether suppression i is about the file at path: its file
+// glob matches. A suppression is unused only if its file was linted.
+func (c *Config) Covers(i int, path string) bool {
+	if c == nil || i < 0 || i >= len(c.Suppress) {
+		return false
+	}
+	rel, inDir := relPath(c.Dir, path)
+	return inDir && matchGlob(c.Suppress[i].File, rel, false)
+}
+
 // Apply drops the findings of rules that are off and gives the others their
 // configured severity. It returns a new slice and leaves suppressions to the
 // caller, who counts them.

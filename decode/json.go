@@ -66,61 +66,6 @@ type decoder struct {
 	buf         []byte // scratch for strings with escapes
 }
 
-// Slabs start at a size guessed from the input, so that a typical
-// response needs one of each, and double as they fill. A compact response
-// has about one value and one member per 40 bytes.
-const maxBlock = 4096
-
-func (d *decoder) init(data []byte, line int) {
-	d.data, d.src, d.line, d.memoCol = data, string(data), line, 1
-	d.nodeBlock = min(len(data)/48+16, maxBlock)
-	d.memberBlock = min(len(data)/48+16, maxBlock)
-	d.itemBlock = min(len(data)/256+16, maxBlock)
-	d.members = make([]document.Member, 0, 32)
-	d.items = make([]*document.Node, 0, 32)
-}
-
-func (d *decoder) newNode() *document.Node {
-	if len(d.nodes) == cap(d.nodes) {
-		d.nodes = make([]document.Node, 0, d.nodeBlock)
-		d.nodeBlock = min(2*d.nodeBlock, maxBlock)
-	}
-	d.nodes = d.nodes[:len(d.nodes)+1]
-	return &d.nodes[len(d.nodes)-1]
-}
-
-// takeMembers moves the members from base up off the stack into a slice of
-// their own, cut from a shared slab.
-func (d *decoder) takeMembers(base int) []document.Member {
-	n := len(d.members) - base
-	if n == 0 {
-		return nil
-	}
-	if cap(d.memberSlab)-len(d.memberSlab) < n {
-		d.memberSlab = make([]document.Member, 0, max(n, d.memberBlock))
-		d.memberBlock = min(2*d.memberBlock, maxBlock)
-	}
-	start := len(d.memberSlab)
-	d.memberSlab = append(d.memberSlab, d.members[base:]...)
-	d.members = d.members[:base]
-	return d.memberSlab[start : start+n : start+n]
-}
-
-func (d *decoder) takeItems(base int) []*document.Node {
-	n := len(d.items) - base
-	if n == 0 {
-		return nil
-	}
-	if cap(d.itemSlab)-len(d.itemSlab) < n {
-		d.itemSlab = make([]*document.Node, 0, max(n, d.itemBlock))
-		d.itemBlock = min(2*d.itemBlock, maxBlock)
-	}
-	start := len(d.itemSlab)
-	d.itemSlab = append(d.itemSlab, d.items[base:]...)
-	d.items = d.items[:base]
-	return d.itemSlab[start : start+n : start+n]
-}
-
 // skipSpace moves past JSON whitespace, counting lines. Lines end at '\n'
 // only, so "\r\n" is one line end.
 func (d *decoder) skipSpace() {
@@ -154,41 +99,6 @@ func (d *decoder) col(off int) int {
 	d.memoCol += utf8.RuneCount(d.data[d.memoOff:off])
 	d.memoOff = off
 	return d.memoCol
-}
-
-// errAt makes an Error at offset off of the current line.
-func (d *decoder) errAt(off int, msg string) *Error {
-	return &Error{Line: d.line, Col: utf8.RuneCount(d.data[d.lineStart:off]) + 1, Msg: msg}
-}
-
-// badChar reports the character at off, which is not what was wanted.
-func (d *decoder) badChar(off int, context string) *Error {
-	r, size := utf8.DecodeRune(d.data[off:])
-	if r == utf8.RuneError && size == 1 {
-		return d.errAt(off, utf8Msg(d.data[off]))
-	}
-	return d.errAt(off, "invalid character "+quoteChar(r)+context)
-}
-
-func (d *decoder) notClosed(n *document.Node) *Error {
-	what := "array"
-	if n.Kind == document.Object {
-		what = "object"
-	}
-	return d.errAt(len(d.data), "unexpected end of input; the "+what+" opened at "+
-		strconv.Itoa(n.Line)+":"+strconv.Itoa(n.Col)+" is not closed")
-}
-
-// hint explains the usual reason for a character where a value or a key
-// was wanted.
-func hint(c byte) string {
-	switch c {
-	case '/', '#':
-		return " (comments are not allowed)"
-	case '\'':
-		return " (strings take double quotes)"
-	}
-	return ""
 }
 
 // value decodes the value at d.pos, which is not at the end of input and not
@@ -410,11 +320,4 @@ func (d *decoder) array(n *document.Node, depth int) error {
 			return d.badChar(d.pos, " after array element; expected ',' or ']'")
 		}
 	}
-}
-
-func trailing(c byte) string {
-	if c == '}' || c == ']' {
-		return " (trailing commas are not allowed)"
-	}
-	return hint(c)
 }

@@ -92,6 +92,10 @@ func TestJSONLine(t *testing.T) {
 	if got := dump(n); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
+	n, err = JSONLine([]byte("\uFEFF [1]"), 3)
+	if err != nil || n.Line != 3 || n.Col != 2 || n.Items[0].Col != 3 {
+		t.Errorf("after a byte order mark: %v, %s", err, dump(n))
+	}
 	_, err = JSONLine([]byte(`  {"a": tru}`), 42)
 	if got, want := err.Error(), `42:12: invalid character '}' in literal; expected true`; got != want {
 		t.Errorf("error %q, want %q", got, want)

@@ -91,6 +91,16 @@ type converter struct {
 	budget  int          // values aliases may still expand to
 	inAlias int          // > 0 while expanding an alias
 	open    []*yaml.Node // the mappings and sequences being converted
+	nodes   []document.Node
+}
+
+// newNode cuts nodes from a slab, as the JSON decoder does.
+func (c *converter) newNode() *document.Node {
+	if len(c.nodes) == cap(c.nodes) {
+		c.nodes = make([]document.Node, 0, 64)
+	}
+	c.nodes = c.nodes[:len(c.nodes)+1]
+	return &c.nodes[len(c.nodes)-1]
 }
 
 func (c *converter) convert(y *yaml.Node, depth int) (*document.Node, error) {
@@ -99,7 +109,8 @@ func (c *converter) convert(y *yaml.Node, depth int) (*document.Node, error) {
 			return nil, &Error{Line: y.Line, Col: y.Column, Msg: "aliases expand to too many values"}
 		}
 	}
-	n := &document.Node{Line: y.Line, Col: y.Column}
+	n := c.newNode()
+	n.Line, n.Col = y.Line, y.Column
 	switch y.Kind {
 	case yaml.MappingNode, yaml.SequenceNode:
 		if depth > MaxDepth {

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"github.com/jobdetails-lint/jobdetails-lint/config"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/rules"
 	"github.com/jobdetails-lint/jobdetails-lint/schema"
@@ -24,5 +25,6 @@ func Catalog() []finding.RuleInfo {
 	for _, r := range rules.All() {
 		list = append(list, r.Info())
 	}
-	return append(list, secrets.Rules()...)
+	list = append(list, secrets.Rules()...)
+	return append(list, config.UnusedRule)
 }

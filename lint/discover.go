@@ -18,14 +18,19 @@ type Discovery struct {
 	Inputs []Input  // sorted by name, each once
 	Errors []error  // paths that cannot be read
 	Empty  []string // folders with nothing to lint
+
+	exclude func(string) bool
 }
+
+func (d *Discovery) excluded(path string) bool { return d.exclude != nil && d.exclude(path) }
 
 // Discover expands command-line paths: a file is linted whatever its name, a
 // folder is walked recursively for .json, .yaml, .yml, .jsonl and .ndjson
 // files (symbolic links to folders are not followed, so a link loop cannot
-// trap the walk), and "-" is standard input, named stdinName.
-func Discover(paths []string, stdin io.Reader, stdinName string) Discovery {
-	var d Discovery
+// trap the walk), and "-" is standard input, named stdinName. Paths for which
+// exclude (if not nil) says true are left out, named or found in a walk.
+func Discover(paths []string, stdin io.Reader, stdinName string, exclude func(path string) bool) Discovery {
+	d := Discovery{exclude: exclude}
 	seen := map[string]bool{}
 	add := func(in Input) {
 		if !seen[in.Name] {
@@ -43,6 +48,7 @@ func Discover(paths []string, stdin io.Reader, stdinName string) Discovery {
 		}
 		info, err := os.Stat(p)
 		switch {
+		case d.excluded(p):
 		case err != nil:
 			d.Errors = append(d.Errors, pathError(p, err))
 		case info.IsDir():
@@ -63,12 +69,12 @@ func (d *Discovery) walk(root string, add func(Input)) {
 			return nil
 		}
 		if entry.IsDir() {
-			if entry.Name() == ".git" && path != root {
+			if path != root && (entry.Name() == ".git" || d.excluded(path)) {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if Lintable(entry.Name()) {
+		if Lintable(entry.Name()) && !d.excluded(path) {
 			found = true
 			add(Input{Name: path, Path: path, Format: FormatOf(path)})
 		}

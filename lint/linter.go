@@ -7,6 +7,9 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"sync/atomic"
+
+	"github.com/jobdetails-lint/jobdetails-lint/config"
 
 	"github.com/jobdetails-lint/jobdetails-lint/decode"
 	"github.com/jobdetails-lint/jobdetails-lint/document"
@@ -23,21 +26,47 @@ type Options struct {
 	// MaxSize is the largest file, or JSON Lines record, in bytes that is
 	// linted; a larger one gets a file-too-large finding. 0 means DefaultMaxSize.
 	MaxSize int64
+	// Config turns rules off, changes severities and suppresses single
+	// findings (.jobdetails-lint.yaml). nil means none.
+	Config *config.Config
 }
 
 // Linter lints responses. It is safe for concurrent use.
 type Linter struct {
 	maxSize int64
 	rules   []rules.Rule
+	cfg     *config.Config
+	// Per suppression of the config: whether its file was linted, and whether
+	// it matched a finding. Workers set them concurrently.
+	covered []atomic.Bool
+	used    []atomic.Bool
 }
 
 // New returns a Linter with the given options.
 func New(opts Options) *Linter {
-	l := &Linter{maxSize: opts.MaxSize, rules: rules.All()}
+	l := &Linter{maxSize: opts.MaxSize, rules: rules.All(), cfg: opts.Config}
 	if l.maxSize <= 0 {
 		l.maxSize = DefaultMaxSize
 	}
+	if opts.Config != nil {
+		l.covered = make([]atomic.Bool, len(opts.Config.Suppress))
+		l.used = make([]atomic.Bool, len(opts.Config.Suppress))
+	}
 	return l
+}
+
+// UnusedSuppressions returns a note for each suppression of the config whose
+// file was linted but which matched no finding, so that the config does not
+// rot. Call it after linting.
+func (l *Linter) UnusedSuppressions() []finding.Finding {
+	if l.cfg == nil {
+		return nil
+	}
+	done := make([]bool, len(l.used))
+	for i := range done {
+		done[i] = l.used[i].Load() || !l.covered[i].Load()
+	}
+	return l.cfg.Unused(done)
 }
 
 // Result is what linting one input, or one part of a JSON Lines stream, found.
@@ -64,7 +93,7 @@ func (l *Linter) File(path string) Result {
 		return Result{File: path, Err: fmt.Errorf("%s is a folder; lint it with Run or the command", path)}
 	}
 	if info.Size() > l.maxSize {
-		return l.tooLarge(path, info.Size())
+		return l.finish(path, l.tooLarge(path, info.Size()))
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -111,22 +140,44 @@ func (l *Linter) lintBytes(name string, format Format, data []byte) Result {
 	default:
 		r = l.lintJSON(data)
 	}
-	return named(name, r)
+	return l.finish(name, r)
 }
 
 // lintChunk lints a piece of a JSON Lines stream that starts at firstLine.
 func (l *Linter) lintChunk(name string, data []byte, firstLine int) Result {
-	return named(name, l.lintLines(data, firstLine))
+	return l.finish(name, l.lintLines(data, firstLine))
 }
 
-// named sets the file name on a result and its findings, in output order.
-func named(name string, r Result) Result {
+// finish names the file in a result and its findings, applies the config
+// (rules off, severities, suppressions) and sorts the findings.
+func (l *Linter) finish(name string, r Result) Result {
 	r.File = name
 	for i := range r.Findings {
 		r.Findings[i].File = name
 	}
+	if l.cfg != nil {
+		r.Findings = l.applyConfig(name, r.Findings)
+	}
 	r.Findings = finding.SortUnique(r.Findings)
 	return r
+}
+
+func (l *Linter) applyConfig(name string, fs []finding.Finding) []finding.Finding {
+	for i := range l.covered {
+		if !l.covered[i].Load() && l.cfg.Covers(i, name) {
+			l.covered[i].Store(true)
+		}
+	}
+	fs = l.cfg.Apply(fs)
+	kept := fs[:0]
+	for i := range fs {
+		if j, ok := l.cfg.Suppressed(&fs[i]); ok {
+			l.used[j].Store(true)
+			continue
+		}
+		kept = append(kept, fs[i])
+	}
+	return kept
 }
 
 func (l *Linter) lintJSON(data []byte) Result {

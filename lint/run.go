@@ -67,7 +67,7 @@ func (l *Linter) Run(inputs []Input, jobs int, emit func(Result)) {
 	}()
 	for u := range order {
 		if u.pre != nil {
-			emit(*u.pre)
+			emit(l.finish(u.input.Name, *u.pre))
 			continue
 		}
 		emit(<-u.result)
@@ -185,7 +185,7 @@ func (l *Linter) lintUnit(u *unit) Result {
 	if u.data == nil {
 		res := l.File(u.input.Path)
 		if res.File != u.input.Name {
-			res = named(u.input.Name, res)
+			res = l.finish(u.input.Name, res)
 		}
 		return res
 	}

@@ -1,6 +1,7 @@
 package secrets
 
 import (
+	"encoding/json"
 	"strings"
 
 	"github.com/jobdetails-lint/jobdetails-lint/placeholder"
@@ -36,4 +37,33 @@ func trivial(v string) bool {
 // clear: a secret's name and a value that is neither made up nor a reference.
 func secretConfigValue(key, value string) bool {
 	return secretConfigName(key) && !trivial(value) && !isReference(value) && !placeholder.Is(value)
+}
+
+// envVar is one CodeBuild environment variable as the CodeBuild action's
+// EnvironmentVariables setting writes it, in JSON inside the value.
+type envVar struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+	Type  string `json:"type"`
+}
+
+// plainEnvSecrets returns the PLAINTEXT environment variables of a
+// configuration value that are named like secrets and hold one in clear.
+// Variables of type SECRETS_MANAGER or PARAMETER_STORE hold references.
+func plainEnvSecrets(v string) []envVar {
+	t := strings.TrimSpace(v)
+	if len(t) < 2 || t[0] != '[' {
+		return nil
+	}
+	var vars []envVar
+	if json.Unmarshal([]byte(t), &vars) != nil {
+		return nil
+	}
+	var out []envVar
+	for _, e := range vars {
+		if (e.Type == "" || strings.EqualFold(e.Type, "PLAINTEXT")) && secretConfigValue(e.Name, e.Value) {
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -37,6 +37,18 @@ func configMessage(key, value string) string {
 		strconv.Itoa(n) + " chars); use a placeholder or a reference such as {{resolve:secretsmanager:...}} instead"
 }
 
+// envMessage is for CodeBuild environment variables of type PLAINTEXT that
+// hold secrets.
+func envMessage(key string, vars []envVar) string {
+	shown, n := maskParts(vars[0].Value)
+	msg := "configuration " + strconv.Quote(safeName(key)) + " holds a secret in clear: PLAINTEXT variable " +
+		strconv.Quote(safeName(vars[0].Name)) + " (" + shown + ", " + strconv.Itoa(n) + " chars)"
+	if len(vars) > 1 {
+		msg += " and " + strconv.Itoa(len(vars)-1) + " more"
+	}
+	return msg + "; use type SECRETS_MANAGER or PARAMETER_STORE, or a placeholder"
+}
+
 // where says where a hit is: "in artifactCredentials.sessionToken", "inside
 // configuration.UserParameters after \"AWS_SECRET_ACCESS_KEY\"", "as an
 // object key in data".

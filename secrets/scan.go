@@ -124,7 +124,7 @@ func (s *scanner) lone(n *document.Node, name string) {
 		return
 	}
 	s.found = s.found[:0]
-	for _, h := range findHits(n.Str, nil) {
+	for _, h := range valueHits(n.Str) {
 		s.found = append(s.found, found{member: -1, whole: h.start == 0 && h.end == len(n.Str), hit: h})
 	}
 	g := groupOf(s.found, false)
@@ -152,7 +152,7 @@ func (s *scanner) object(n *document.Node) {
 			}
 		}
 		if m.Value.Kind == document.String && len(m.Value.Str) >= minRun {
-			for _, h := range findHits(m.Value.Str, nil) {
+			for _, h := range valueHits(m.Value.Str) {
 				s.found = append(s.found, found{member: i, whole: h.start == 0 && h.end == len(m.Value.Str), hit: h})
 			}
 		}
@@ -175,13 +175,13 @@ func (s *scanner) object(n *document.Node) {
 	if config {
 		s.configValues(n)
 	}
-	for i, m := range n.Members {
+	for _, m := range n.Members {
 		if m.Value.Kind == document.String {
 			continue
 		}
 		s.push(m.Key)
 		saved := s.cut
-		if s.cut < 0 && s.keyIsCredential(i) {
+		if s.cut < 0 && keyIsCredential(m.Key) {
 			s.cut = len(s.path) - 1
 		}
 		s.node(m.Value, m.Key)
@@ -190,13 +190,22 @@ func (s *scanner) object(n *document.Node) {
 	}
 }
 
-func (s *scanner) keyIsCredential(member int) bool {
-	for _, f := range s.found {
-		if f.member == member && f.inKey {
-			return true
-		}
+// valueHits returns the hits of a string value, none when the value as a
+// whole is a placeholder (<ASIA...>, a single made-up token), so that the scan
+// agrees with the linter, which turns findings about placeholders into notes.
+func valueHits(v string) []hit {
+	hits := findHits(v, nil)
+	if len(hits) > 0 && isPlaceholder(v) {
+		return nil
 	}
-	return false
+	return hits
+}
+
+// keyIsCredential reports an object key that holds a credential. It is
+// asked again rather than remembered, because walking the members reuses
+// s.found; keys that long are rare.
+func keyIsCredential(key string) bool {
+	return len(key) >= minRun && len(findHits(key, nil)) > 0
 }
 
 // isJob reports whether the path is at a job: /jobDetails or /jobs/N.
@@ -293,12 +302,20 @@ func (s *scanner) hasHit(member int, v string) bool {
 // no leaked-credential finding has covered already.
 func (s *scanner) configValues(n *document.Node) {
 	for i, m := range n.Members {
-		if s.judgedValue(i) || !m.Value.IsString() || !secretConfigValue(m.Key, m.Value.Str) {
+		if s.judgedValue(i) || !m.Value.IsString() {
+			continue
+		}
+		msg := ""
+		if secretConfigValue(m.Key, m.Value.Str) {
+			msg = configMessage(m.Key, m.Value.Str)
+		} else if vars := plainEnvSecrets(m.Value.Str); len(vars) > 0 {
+			msg = envMessage(m.Key, vars)
+		} else {
 			continue
 		}
 		s.push(m.Key)
 		s.add(report{Finding: finding.Finding{Line: m.Value.Line, Column: m.Value.Col, Pointer: s.pointer(),
-			Rule: ruleConfig.ID, Severity: ruleConfig.Severity, Message: configMessage(m.Key, m.Value.Str)}})
+			Rule: ruleConfig.ID, Severity: ruleConfig.Severity, Message: msg}})
 		s.pop()
 	}
 }

@@ -160,3 +160,33 @@ func TestScanRawUnicodeEscape(t *testing.T) {
 	check(t, ScanRaw([]byte(text)),
 		`1:18 error leaked-credential "" AWS access key id (`+m(key)+`) after "accessKeyId": key of account `+acct(key)+advice)
 }
+
+// TestCredentialKeyHidesPointer: below an object key that is a credential,
+// findings point at the object holding the key, so no pointer spells it out.
+func TestCredentialKeyHidesPointer(t *testing.T) {
+	g := fake.New(11)
+	keyAsKey, token := g.KeyID("ASIA"), g.Token()
+	text := fmt.Sprintf(`{"jobDetails": {"data": {"first": {}, "%s": {"inner": {"t": "%s"}}}}}`, keyAsKey, token)
+	got := Scan(mustJSON(t, text))
+	check(t, got,
+		pos(t, text, `"`+keyAsKey)+` error leaked-credential "/jobDetails/data" AWS access key id (`+m(keyAsKey)+`) as an object key in jobDetails.data: key of account `+acct(keyAsKey)+advice,
+		pos(t, text, `"`+token)+` error leaked-credential "/jobDetails/data" AWS session token (`+m(token)+`) in inner.t`+advice,
+	)
+	noValue(t, got, keyAsKey, token)
+}
+
+func TestEnvironmentVariables(t *testing.T) {
+	g := fake.New(12)
+	secret := g.Secret()
+	vars := `[{\"name\":\"STAGE\",\"value\":\"prod\",\"type\":\"PLAINTEXT\"},` +
+		`{\"name\":\"DB_PASSWORD\",\"value\":\"correct-horse-battery\",\"type\":\"PLAINTEXT\"},` +
+		`{\"name\":\"API_TOKEN\",\"value\":\"build/api-token\",\"type\":\"SECRETS_MANAGER\"},` +
+		`{\"name\":\"GITHUB_TOKEN\",\"value\":\"ghp_abcdefghijklmnop1234\"}]`
+	aws := `[{\"name\":\"AWS_SECRET_ACCESS_KEY\",\"value\":\"` + secret + `\",\"type\":\"PLAINTEXT\"}]`
+	text := `{"jobDetails": {"data": {"actionConfiguration": {"configuration": {"EnvironmentVariables": "` + vars + `", "Other": "` + aws + `"}}}}}`
+	cfg := "/jobDetails/data/actionConfiguration/configuration"
+	check(t, Scan(mustJSON(t, text)),
+		pos(t, text, `"[{\"name\":\"AWS`)+` error leaked-credential "`+cfg+`/Other" AWS secret access key (`+m(secret)+`) inside configuration.Other after "AWS_SECRET_ACCESS_KEY"`+advice,
+		pos(t, text, `"[{\"name\":\"STAGE`)+` warning secret-config-value "`+cfg+`/EnvironmentVariables" configuration "EnvironmentVariables" holds a secret in clear: PLAINTEXT variable "DB_PASSWORD" (corr…tery, 21 chars) and 1 more; use type SECRETS_MANAGER or PARAMETER_STORE, or a placeholder`,
+	)
+}

@@ -214,7 +214,11 @@ func addHit(text string, r run, k Kind, a, b int, hits []hit) []hit {
 			end = r.offs[b]
 		}
 	}
-	return append(hits, hit{kind: k, value: v, start: start, end: end, label: label(text, start), slash: r.slash})
+	name := label(text, start)
+	if strings.EqualFold(name, "value") {
+		name = pairedName(text, start)
+	}
+	return append(hits, hit{kind: k, value: v, start: start, end: end, label: name, slash: r.slash})
 }
 
 // truncated reports a run cut short on purpose: "FwoGZXIvYXdzEBY..." or
@@ -257,4 +261,44 @@ func label(text string, start int) string {
 
 func filler(c byte) bool {
 	return c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '\\'
+}
+
+// pairedName finds the name of a {"name": "X", "value": "..."} pair, as
+// CodeBuild environment variables are written, in the braces around start.
+// It returns "value" when there is none.
+func pairedName(text string, start int) string {
+	lo := strings.LastIndexByte(text[max(0, start-300):start], '{')
+	if lo < 0 {
+		return "value"
+	}
+	lo += max(0, start-300)
+	hi := strings.IndexByte(text[start:min(len(text), start+300)], '}')
+	if hi < 0 {
+		return "value"
+	}
+	region := text[lo : start+hi]
+	for i := 0; i+4 <= len(region); i++ {
+		if !strings.EqualFold(region[i:i+4], "name") || (i > 0 && isAlnum(region[i-1])) {
+			continue
+		}
+		j := i + 4
+		for j < len(region) && filler(region[j]) {
+			j++
+		}
+		if j == len(region) || (region[j] != ':' && region[j] != '=') {
+			continue
+		}
+		j++
+		for j < len(region) && filler(region[j]) {
+			j++
+		}
+		k := j
+		for k < len(region) && (isAlnum(region[k]) || region[k] == '_' || region[k] == '-' || region[k] == '.') {
+			k++
+		}
+		if k > j {
+			return region[j:k]
+		}
+	}
+	return "value"
 }

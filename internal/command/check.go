@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/spf13/pflag"
 
+	"github.com/jobdetails-lint/jobdetails-lint/config"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
 	"github.com/jobdetails-lint/jobdetails-lint/output"
@@ -26,6 +28,8 @@ type checkFlags struct {
 	stdinFilename string
 	maxSize       string
 	filesFrom     string
+	configPath    string
+	noConfig      bool
 }
 
 func (c *Command) parseCheck(args []string) (*checkFlags, []string, error) {
@@ -40,6 +44,8 @@ func (c *Command) parseCheck(args []string) (*checkFlags, []string, error) {
 	fs.StringVar(&f.stdinFilename, "stdin-filename", "", `name for standard input ("-") in findings; its extension sets the format`)
 	fs.StringVar(&f.maxSize, "max-size", "64MiB", "largest file or JSON Lines record to lint (bytes, or with KiB, MiB, GiB)")
 	fs.StringVar(&f.filesFrom, "files-from", "", `read more paths from this file, one per line ("-" for standard input)`)
+	fs.StringVar(&f.configPath, "config", "", "config file (default: "+config.FileName+" in this folder or a parent)")
+	fs.BoolVar(&f.noConfig, "no-config", false, "ignore any config file")
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
 		return nil, nil, err
@@ -93,7 +99,13 @@ func (c *Command) check(args []string) int {
 		return c.usageError("--format: " + err.Error())
 	}
 
-	found := lint.Discover(paths, c.Stdin, flags.stdinFilename)
+	cfg, err := loadConfig(flags)
+	if err != nil {
+		fmt.Fprintf(c.Stderr, "jobdetails-lint: %v\n", err)
+		return ExitTrouble
+	}
+
+	found := lint.Discover(paths, c.Stdin, flags.stdinFilename, cfg.Excluded)
 	code := ExitClean
 	for _, err := range found.Errors {
 		fmt.Fprintf(c.Stderr, "jobdetails-lint: %v\n", err)
@@ -109,15 +121,11 @@ func (c *Command) check(args []string) int {
 		return ExitTrouble
 	}
 
-	linter := lint.New(lint.Options{MaxSize: maxSize})
+	linter := lint.New(lint.Options{MaxSize: maxSize, Config: cfg})
 	var sum output.Summary
 	last := ""
 	var writeErr error
-	linter.Run(found.Inputs, flags.jobs, func(r lint.Result) {
-		if r.File != last {
-			sum.Files++
-			last = r.File
-		}
+	show := func(r lint.Result) {
 		sum.Documents += r.Documents
 		if r.Err != nil {
 			fmt.Fprintf(c.Stderr, "jobdetails-lint: %v\n", r.Err)
@@ -138,7 +146,17 @@ func (c *Command) check(args []string) int {
 		if err := w.File(r.File, shown); err != nil && writeErr == nil {
 			writeErr = err
 		}
+	}
+	linter.Run(found.Inputs, flags.jobs, func(r lint.Result) {
+		if r.File != last {
+			sum.Files++
+			last = r.File
+		}
+		show(r)
 	})
+	if unused := linter.UnusedSuppressions(); len(unused) > 0 {
+		show(lint.Result{File: unused[0].File, Findings: unused})
+	}
 	if err := w.Finish(sum); err != nil && writeErr == nil {
 		writeErr = err
 	}
@@ -173,6 +191,35 @@ func (c *Command) readPathList(from string, args []string) ([]string, error) {
 		}
 	}
 	return paths, sc.Err()
+}
+
+// loadConfig finds and reads the config file, unless --no-config.
+func loadConfig(flags *checkFlags) (*config.Config, error) {
+	if flags.noConfig {
+		return nil, nil
+	}
+	path := flags.configPath
+	if path == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		if path, err = config.Find(wd); err != nil || path == "" {
+			return nil, err
+		}
+		if rel, err := filepath.Rel(wd, path); err == nil {
+			path = rel
+		}
+	}
+	var ids []string
+	for _, r := range lint.Catalog() {
+		ids = append(ids, r.ID)
+	}
+	cfg, err := config.Load(path, ids)
+	if err != nil && !errors.As(err, new(*config.Error)) {
+		err = fmt.Errorf("cannot read the config file: %w", err)
+	}
+	return cfg, err
 }
 
 func (c *Command) usageError(msg string) int {

@@ -1,0 +1,53 @@
+package command
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestConfigFile(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFile(t, dir, "fixtures/unknown.json", `{"jobDetails": {"accountId": "111122223333", "extra": 1}}`)
+	writeFile(t, dir, "fixtures/number.json", `{"jobDetails": {"accountId": 1}}`)
+	writeFile(t, dir, "fixtures/generated/skip.json", `not json`)
+	writeFile(t, dir, "fixtures/legacy.json", `{"jobDetails": {"accountId": "1111"}}`)
+	writeFile(t, dir, ".jobdetails-lint.yaml", `rules:
+  unknown-field: off
+  account-id: warning
+exclude:
+  - fixtures/generated
+suppress:
+  - file: fixtures/legacy.json
+    rule: account-id
+    pointer: /jobDetails/accountId
+    reason: an old capture kept as it was
+  - file: fixtures/legacy.json
+    rule: s3-location
+    pointer: /jobDetails
+    reason: no longer needed
+  - file: elsewhere/*.json
+    rule: s3-location
+    pointer: ""
+    reason: its file is not linted in this run, so it is not reported
+`)
+	code, stdout, stderr := run(t, "", "--color=never", "fixtures")
+	want := `fixtures/number.json:1:30: warning: accountId must be a string of 12 digits such as "012345678901"; a number loses leading zeros [account-id]
+.jobdetails-lint.yaml:11:5: note: suppression of s3-location at fixtures/legacy.json /jobDetails matched no finding; remove it [unused-suppression]
+3 files, 3 documents: 0 errors, 1 warning, 1 note
+`
+	if code != ExitClean || stdout != want || stderr != "" {
+		t.Errorf("exit %d\nstdout:\n%s\nwant:\n%s\nstderr: %s", code, stdout, want, stderr)
+	}
+	if code, stdout, _ := run(t, "", "--color=never", "--no-config", "fixtures/unknown.json"); code != ExitClean || !strings.Contains(stdout, "[unknown-field]") {
+		t.Errorf("--no-config: exit %d\n%s", code, stdout)
+	}
+	writeFile(t, dir, "bad.yaml", "rules:\n  unknown-fields: off\n")
+	code, stdout, stderr = run(t, "", "--config", "bad.yaml", "fixtures")
+	if code != ExitTrouble || stdout != "" || stderr != "jobdetails-lint: bad.yaml:2:3: unknown rule \"unknown-fields\"; did you mean \"unknown-field\"?\n" {
+		t.Errorf("a bad config: exit %d, stderr %q", code, stderr)
+	}
+	if code, _, stderr := run(t, "", "--config", "missing.yaml", "fixtures"); code != ExitTrouble || !strings.Contains(stderr, "cannot read the config file: open missing.yaml: no such file") {
+		t.Errorf("a missing config: exit %d, stderr %q", code, stderr)
+	}
+}
