@@ -4,7 +4,7 @@ BIN     ?= bin/jobdetails-lint
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 LDFLAGS := -s -w -X github.com/jobdetails-lint/jobdetails-lint/internal/command.version=$(VERSION)
 
-.PHONY: help build install test generate samples check-format vet
+.PHONY: help build install test unit generate samples check-format vet fuzz
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -28,5 +28,19 @@ check-format:
 vet:
 	$(GO) vet ./...
 
-test: check-format vet ## gofmt, go vet, every test with the race detector (includes the schema drift check)
+test: check-format vet unit ## gofmt, go vet, every test with the race detector, each fuzz target for a few seconds
+	$(MAKE) --no-print-directory fuzz FUZZTIME=$(TEST_FUZZTIME)
+
+unit: ## every test with the race detector (includes the schema drift check)
 	$(GO) test -race -count=1 ./...
+
+TEST_FUZZTIME ?= 3s
+FUZZTIME ?= 1m
+fuzz: ## run every fuzz target for FUZZTIME each (seeds live in each package's testdata/fuzz)
+	@set -e; for pkg in $$($(GO) list ./...); do \
+	  for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	    echo "fuzz $$target ($$pkg, $(FUZZTIME))"; \
+	    $(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) $$pkg >/dev/null || \
+	      { $(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime 1x $$pkg; exit 1; }; \
+	  done; \
+	done

@@ -66,6 +66,9 @@ func isEmpty(y *yaml.Node) bool {
 func textPosition(data []byte, off int) (line, col int) {
 	line = 1 + bytes.Count(data[:off], []byte{'\n'})
 	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	if start == 0 && bytes.HasPrefix(data, []byte("\uFEFF")) {
+		start = 3 // the byte order mark takes no column, as in the parser
+	}
 	return line, utf8.RuneCount(data[start:off]) + 1
 }
 

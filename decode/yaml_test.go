@@ -166,6 +166,7 @@ func TestYAMLErrors(t *testing.T) {
 		{"unknown anchor", "a: *b\n", "1:1: unknown anchor 'b' referenced"},
 		{"control character", "a: \x01\n", "1:1: control characters are not allowed"},
 		{"invalid UTF-8", "a: 1\nb: é\xff\n", "2:5: invalid UTF-8 byte 0xff"},
+		{"invalid UTF-8 after BOM", "\uFEFFa: \xc3\n", "1:4: invalid UTF-8 byte 0xc3"},
 		{"key not scalar", "? [a]\n: 1\n", "1:3: a mapping key must be a scalar; JSON keys are strings"},
 		{"alias cycle", "a: &a [1, *a]\n", "1:11: alias to a value that contains it"},
 		{"alias cycle in mapping", "a: &a\n  b: *a\n", "2:6: alias to a value that contains it"},

@@ -64,9 +64,7 @@ func singleToken(s string) bool {
 		case ' ', '\t', '\n', '\r', '"', '\'', ',', ';', '{', '}':
 			return false
 		case '=':
-			if strings.TrimRight(s[i:], "=") != "" {
-				return false
-			}
+			return strings.TrimRight(s[i:], "=") == ""
 		}
 	}
 	return s != ""

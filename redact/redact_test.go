@@ -3,6 +3,8 @@ package redact
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -199,4 +201,27 @@ func randomDoc(g *fake.Gen, i int) (string, []string) {
 	}
 	p := places[i%len(places)]
 	return fmt.Sprintf(`{"jobDetails": {"id": "f4f4ff82-2d11-4c1d-9e0f-1234567890ab", "data": {%s, "after": "unchanged text"}}}`, p), []string{key, secret, token}
+}
+
+// TestFixtures: every secret fixture of the linter's golden tests redacts to
+// a text without leaked-credential errors, in one run.
+func TestFixtures(t *testing.T) {
+	names, _ := filepath.Glob("../testdata/err/secret-*")
+	if len(names) == 0 {
+		t.Skip("no fixtures")
+	}
+	for _, name := range names {
+		format, _ := FormatOf(name)
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, n, err := Bytes(data, format)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		if left := leakErrors(t, out, format); left != 0 {
+			t.Errorf("%s: %d leaked-credential errors left after %d replacements", name, left, n)
+		}
+	}
 }

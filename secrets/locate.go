@@ -1,7 +1,5 @@
 package secrets
 
-import "strings"
-
 // Span is where a credential is written in raw text: bytes [Start, End).
 type Span struct {
 	Start, End int
@@ -38,52 +36,40 @@ func Locate(text []byte, values map[string]Kind) []Span {
 	return spans
 }
 
-// locateInRun adds the occurrences of the values inside one run, the
-// longest value first where two would overlap.
+// locateInRun adds the places in one run that hold one of the values: the
+// whole run (a secret key, a token, a malformed value of artifactCredentials)
+// or an alphanumeric stretch inside it (a key id), as the scan finds them.
+// Map lookups keep the work linear in the text however many values there are.
 func locateInRun(r run, values map[string]Kind, spans []Span) []Span {
-	type match struct {
-		a, b int
-		kind Kind
+	if k, ok := values[r.value]; ok {
+		return append(spans, r.span(0, len(r.value), k))
 	}
-	prefix := func(m match) string { return r.value[m.a:min(m.a+4, m.b)] }
-	var ms []match
-	for v, k := range values {
-		if v == "" {
+	v := r.value
+	for a := 0; a < len(v); {
+		if !isAlnum(v[a]) {
+			a++
 			continue
 		}
-		for from := 0; ; {
-			j := strings.Index(r.value[from:], v)
-			if j < 0 {
-				break
-			}
-			a := from + j
-			ms = append(ms, match{a, a + len(v), k})
-			from = a + len(v)
+		b := a
+		for b < len(v) && isAlnum(v[b]) {
+			b++
 		}
-	}
-	if len(ms) == 0 {
-		return spans
-	}
-	// order by start, longest first, then drop overlaps
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && (ms[j].a < ms[j-1].a || (ms[j].a == ms[j-1].a && ms[j].b > ms[j-1].b)); j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
+		if k, ok := values[v[a:b]]; ok {
+			spans = append(spans, r.span(a, b, k))
 		}
-	}
-	last := -1
-	for _, m := range ms {
-		if m.a < last {
-			continue
-		}
-		last = m.b
-		start, end := r.start+m.a, r.start+m.b
-		if r.offs != nil {
-			start, end = r.offs[m.a], r.end
-			if m.b < len(r.offs) {
-				end = r.offs[m.b]
-			}
-		}
-		spans = append(spans, Span{Start: start, End: end, Kind: m.kind, Slash: r.slash, Prefix: prefix(m)})
+		a = b
 	}
 	return spans
+}
+
+// span is the Span of value[a:b] of the run.
+func (r run) span(a, b int, k Kind) Span {
+	start, end := r.start+a, r.start+b
+	if r.offs != nil {
+		start, end = r.offs[a], r.end
+		if b < len(r.offs) {
+			end = r.offs[b]
+		}
+	}
+	return Span{Start: start, End: end, Kind: k, Slash: r.slash, Prefix: r.value[a:min(a+4, b)]}
 }

@@ -2,6 +2,7 @@ package secrets
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
@@ -29,7 +30,7 @@ func scanRaw(data []byte) []report {
 		fs[i] = found{member: -1, hit: h}
 	}
 	g := groupOf(fs, false)
-	pos := positions{text: text, line: 1}
+	pos := newPositions(text)
 	var out []report
 	for _, f := range fs {
 		sev, ok := severity(f, g, "")
@@ -60,24 +61,39 @@ func scanRaw(data []byte) []report {
 	return out
 }
 
-// positions turns increasing byte offsets into lines and columns.
+// positions turns increasing byte offsets into lines and columns, counting
+// each byte of the text once however many findings there are.
 type positions struct {
-	text      string
-	off       int // offsets before off are counted
-	line      int
-	lineStart int
+	text string
+	off  int // offsets before off are counted
+	line int
+	col  int // column of off
+}
+
+func newPositions(text string) positions {
+	p := positions{text: text, line: 1, col: 1}
+	if strings.HasPrefix(text, "\xef\xbb\xbf") {
+		p.off = 3 // a byte order mark takes no column
+	}
+	return p
 }
 
 func (p *positions) at(off int) (line, col int) {
-	for ; p.off < off; p.off++ {
-		if p.text[p.off] == '\n' {
+	for p.off < off {
+		c := p.text[p.off]
+		switch {
+		case c == '\n':
 			p.line++
-			p.lineStart = p.off + 1
+			p.col = 1
+			p.off++
+		case c < utf8.RuneSelf:
+			p.col++
+			p.off++
+		default:
+			_, size := utf8.DecodeRuneInString(p.text[p.off:])
+			p.col++
+			p.off += size
 		}
 	}
-	start := p.lineStart
-	if p.line == 1 && len(p.text) >= 3 && p.text[:3] == "\xef\xbb\xbf" {
-		start = 3 // a byte order mark takes no column
-	}
-	return p.line, utf8.RuneCountInString(p.text[start:off]) + 1
+	return p.line, p.col
 }

@@ -2,6 +2,18 @@
 // saved CodePipeline job responses, wherever they are: in
 // artifactCredentials, in unknown members, in object keys, in KEY=value text
 // and in JSON embedded in a string. Findings never show a value in full.
+//
+// Placeholders give no finding at all, neither a note: documented example
+// values, values with AWS's EXAMPLE marker, truncated values ("..." or "…"),
+// REDACTED, <...>, ${...}, {{...}}, **** and XXXXXX (see package
+// placeholder). They are what a fixture should hold, so there is nothing to
+// say about them; the linter's other checks still note what is malformed.
+//
+// JSON embedded in a string value is read as text, not decoded: the scan
+// resolves the escapes of any nesting depth (\/ and \\\/ both read as /)
+// and takes the name written before a value ("secretAccessKey": …,
+// AWS_SECRET_ACCESS_KEY=…) as its label. Malformed embedded JSON and
+// KEY=value text are covered the same way, and there is no depth to bound.
 package secrets
 
 import "github.com/jobdetails-lint/jobdetails-lint/finding"

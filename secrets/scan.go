@@ -88,6 +88,22 @@ type found struct {
 func (s *scanner) push(token string) { s.path = append(s.path, token) }
 func (s *scanner) pop()              { s.path = s.path[:len(s.path)-1] }
 
+// enter steps into the member key, cutting pointers off above it when the
+// key is a credential; leave undoes it with what enter returned.
+func (s *scanner) enter(key string) (saved int) {
+	saved = s.cut
+	s.push(key)
+	if s.cut < 0 && keyIsCredential(key) {
+		s.cut = len(s.path) - 1
+	}
+	return saved
+}
+
+func (s *scanner) leave(saved int) {
+	s.cut = saved
+	s.pop()
+}
+
 func (s *scanner) pointer() string {
 	p := s.path
 	if s.cut >= 0 {
@@ -147,7 +163,7 @@ func (s *scanner) object(n *document.Node) {
 	s.found = s.found[:0]
 	for i, m := range n.Members {
 		if len(m.Key) >= minRun {
-			for _, h := range findHits(m.Key, nil) {
+			for _, h := range valueHits(m.Key) {
 				s.found = append(s.found, found{member: i, inKey: true, hit: h})
 			}
 		}
@@ -168,9 +184,9 @@ func (s *scanner) object(n *document.Node) {
 			f.judged = s.judge(*f, g, m.Key, m.KeyLine, m.KeyCol, creds)
 			continue
 		}
-		s.push(m.Key)
+		saved := s.enter(m.Key)
 		f.judged = s.judge(*f, g, m.Key, m.Value.Line, m.Value.Col, creds)
-		s.pop()
+		s.leave(saved)
 	}
 	if config {
 		s.configValues(n)
@@ -179,14 +195,9 @@ func (s *scanner) object(n *document.Node) {
 		if m.Value.Kind == document.String {
 			continue
 		}
-		s.push(m.Key)
-		saved := s.cut
-		if s.cut < 0 && keyIsCredential(m.Key) {
-			s.cut = len(s.path) - 1
-		}
+		saved := s.enter(m.Key)
 		s.node(m.Value, m.Key)
-		s.cut = saved
-		s.pop()
+		s.leave(saved)
 	}
 }
 
@@ -205,7 +216,7 @@ func valueHits(v string) []hit {
 // asked again rather than remembered, because walking the members reuses
 // s.found; keys that long are rare.
 func keyIsCredential(key string) bool {
-	return len(key) >= minRun && len(findHits(key, nil)) > 0
+	return len(key) >= minRun && len(valueHits(key)) > 0
 }
 
 // isJob reports whether the path is at a job: /jobDetails or /jobs/N.
@@ -269,9 +280,15 @@ func (g group) usable() bool {
 // fieldFallbacks adds the members of artifactCredentials whose format is off
 // but which, by their place, can only be what their name says.
 func (s *scanner) fieldFallbacks(n *document.Node) {
+	count, from := len(s.found), 0
 	for i, m := range n.Members {
 		v := m.Value.Text()
-		if !m.Value.IsString() || s.hasHit(i, v) || isPlaceholder(v) {
+		switch m.Key {
+		case "accessKeyId", "secretAccessKey", "sessionToken":
+		default:
+			continue
+		}
+		if !m.Value.IsString() || s.hasHit(i, count, &from) || isPlaceholder(v) {
 			continue
 		}
 		var k Kind
@@ -289,9 +306,14 @@ func (s *scanner) fieldFallbacks(n *document.Node) {
 	}
 }
 
-func (s *scanner) hasHit(member int, v string) bool {
-	for _, f := range s.found {
-		if f.member == member && !f.inKey && f.value == v {
+// hasHit reports whether the value of the member has a hit among the first
+// n of s.found, which are in member order; from keeps the search linear.
+func (s *scanner) hasHit(member, n int, from *int) bool {
+	for *from < n && s.found[*from].member < member {
+		*from++
+	}
+	for k := *from; k < n && s.found[k].member == member; k++ {
+		if !s.found[k].inKey {
 			return true
 		}
 	}
@@ -301,8 +323,9 @@ func (s *scanner) hasHit(member int, v string) bool {
 // configValues reports the secret settings of an action configuration that
 // no leaked-credential finding has covered already.
 func (s *scanner) configValues(n *document.Node) {
+	from := 0
 	for i, m := range n.Members {
-		if s.judgedValue(i) || !m.Value.IsString() {
+		if s.judgedValue(i, &from) || !m.Value.IsString() {
 			continue
 		}
 		msg := ""
@@ -313,16 +336,22 @@ func (s *scanner) configValues(n *document.Node) {
 		} else {
 			continue
 		}
-		s.push(m.Key)
+		saved := s.enter(m.Key)
 		s.add(report{Finding: finding.Finding{Line: m.Value.Line, Column: m.Value.Col, Pointer: s.pointer(),
 			Rule: ruleConfig.ID, Severity: ruleConfig.Severity, Message: msg}})
-		s.pop()
+		s.leave(saved)
 	}
 }
 
-func (s *scanner) judgedValue(member int) bool {
-	for _, f := range s.found {
-		if f.member == member && !f.inKey && f.judged {
+// judgedValue reports whether a finding was made about the value of the
+// member. s.found lists the members in order, so the search starts where
+// the last one ended instead of from the start.
+func (s *scanner) judgedValue(member int, from *int) bool {
+	for *from < len(s.found) && s.found[*from].member < member {
+		*from++
+	}
+	for k := *from; k < len(s.found) && s.found[k].member == member; k++ {
+		if !s.found[k].inKey && s.found[k].judged {
 			return true
 		}
 	}
@@ -384,4 +413,10 @@ func (s *scanner) notes(f found, g group, name string, creds bool) []string {
 		out = append(out, "part of a usable credential set")
 	}
 	return out
+}
+
+// Holds reports whether s holds an AWS credential that is not a placeholder,
+// for other checks that print keys or values and must mask them first.
+func Holds(s string) bool {
+	return len(s) >= minRun && len(valueHits(s)) > 0
 }

@@ -190,3 +190,30 @@ func TestEnvironmentVariables(t *testing.T) {
 		pos(t, text, `"[{\"name\":\"STAGE`)+` warning secret-config-value "`+cfg+`/EnvironmentVariables" configuration "EnvironmentVariables" holds a secret in clear: PLAINTEXT variable "DB_PASSWORD" (corr…tery, 21 chars) and 1 more; use type SECRETS_MANAGER or PARAMETER_STORE, or a placeholder`,
 	)
 }
+
+// TestEscapeBeforeKey: an escape just before a key id (a newline, an
+// accented letter) does not glue its letters to the key.
+func TestEscapeBeforeKey(t *testing.T) {
+	g := fake.New(13)
+	key := g.KeyID("ASIA")
+	for _, prefix := range []string{`\n`, `\u00e9`, `\t`, `\\n`} {
+		text := `{"note": "x` + prefix + key + `"}`
+		if got := ScanRaw([]byte(text)); len(got) != 1 {
+			t.Errorf("after %s: %d findings", prefix, len(got))
+		}
+	}
+}
+
+// TestCredentialKeyAndValue: a credential as a key with one as its value
+// gives two findings, neither pointer spelling the key out.
+func TestCredentialKeyAndValue(t *testing.T) {
+	g := fake.New(14)
+	key, secret := g.KeyID("ASIA"), g.Secret()
+	text := fmt.Sprintf(`{"jobDetails": {"data": {"%s": "%s"}}}`, key, secret)
+	got := Scan(mustJSON(t, text))
+	check(t, got,
+		pos(t, text, `"`+key)+` error leaked-credential "/jobDetails/data" AWS access key id (`+m(key)+`) as an object key in jobDetails.data: key of account `+acct(key)+advice,
+		pos(t, text, `"`+secret)+` error leaked-credential "/jobDetails/data" AWS secret access key (`+m(secret)+`) in data.`+strings.Split(m(key), ",")[0]+advice,
+	)
+	noValue(t, got, key, secret)
+}

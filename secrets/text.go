@@ -93,7 +93,13 @@ func skip(text string, i int) int {
 	for j < len(text) && text[j] == '\\' {
 		j++
 	}
-	if j < len(text) && strings.IndexByte(`bfnrtu"`, text[j]) >= 0 {
+	switch {
+	case j+5 <= len(text) && text[j] == 'u':
+		if _, ok := hex4(text[j+1 : j+5]); ok {
+			return j + 5 - i // \u00e9: its hex digits are not a run
+		}
+		return j + 1 - i
+	case j < len(text) && strings.IndexByte(`bfnrtu"`, text[j]) >= 0:
 		return j + 1 - i
 	}
 	return j - i
@@ -207,13 +213,8 @@ func addHit(text string, r run, k Kind, a, b int, hits []hit) []hit {
 	if placeholder.Is(v) {
 		return hits
 	}
-	start, end := r.start+a, r.start+b
-	if r.offs != nil {
-		start, end = r.offs[a], r.end
-		if b < len(r.offs) {
-			end = r.offs[b]
-		}
-	}
+	sp := r.span(a, b, k)
+	start, end := sp.Start, sp.End
 	name := label(text, start)
 	if strings.EqualFold(name, "value") {
 		name = pairedName(text, start)

@@ -1,0 +1,155 @@
+package schema
+
+import (
+	"regexp"
+	"slices"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/jobdetails-lint/jobdetails-lint/document"
+)
+
+// conforms reports whether root satisfies the generated schema, walking the
+// tree along Model without allocating. It is exact: it returns true if and
+// only if the validator would find no error, so Validate can skip the
+// validator, and the schema's compilation, for a valid document.
+//
+// env picks the envelope schema, as Validate does. Any other env checks
+// the root schema: an object with "jobs" against PollForJobsOutput, any
+// other object against GetJobDetailsOutput, as its if/then/else says.
+//
+// With duplicate keys the validator sees the last value only, as Node.Get
+// returns it, so the earlier values are not checked.
+func conforms(root *document.Node, env document.Envelope) bool {
+	if root == nil {
+		return false
+	}
+	name := "GetJobDetailsOutput"
+	switch env {
+	case document.GetJobDetails:
+	case document.PollForJobs:
+		name = "PollForJobsOutput"
+	default:
+		// "if": {"required": ["jobs"]} holds for any object with a "jobs"
+		// member, whatever its value. A non-object fails the root's own
+		// "type": "object" either way.
+		if root.Get("jobs") != nil {
+			name = "PollForJobsOutput"
+		}
+	}
+	return conformsTo(root, Lookup(name))
+}
+
+// conformsTo reports whether n satisfies the schema of shape s.
+func conformsTo(n *document.Node, s *Shape) bool {
+	switch s.Type {
+	case "structure":
+		return conformsStructure(n, s)
+	case "list":
+		if n.Kind != document.Array {
+			return false
+		}
+		item := Lookup(s.Item)
+		for _, v := range n.Items {
+			if !conformsTo(v, item) {
+				return false
+			}
+		}
+		return true
+	case "map":
+		return conformsMap(n, s)
+	case "string":
+		return n.Kind == document.String && conformsString(n.Str, s)
+	}
+	return false
+}
+
+// conformsStructure checks a closed object: only model members and
+// "__type", required members present, each member's (last) value valid.
+func conformsStructure(n *document.Node, s *Shape) bool {
+	if n.Kind != document.Object {
+		return false
+	}
+	for _, m := range n.Members {
+		if m.Key != "__type" && s.member(m.Key) == nil {
+			return false
+		}
+	}
+	if t := n.Get("__type"); t != nil && t.Kind != document.String {
+		return false
+	}
+	for _, name := range s.Required {
+		if n.Get(name) == nil {
+			return false
+		}
+	}
+	for _, m := range s.Members {
+		if v := n.Get(m.Name); v != nil && !conformsTo(v, Lookup(m.Shape)) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxDuplicateScan bounds the members of a map in which conformsMap looks
+// for a later duplicate key, so that a huge map of duplicates cannot make
+// it quadratic. Past it, an invalid value makes conforms false and the
+// validator decides.
+const maxDuplicateScan = 1000
+
+// conformsMap checks every key against the key shape and every value
+// against the value shape. A value that a later duplicate key replaces does
+// not count.
+func conformsMap(n *document.Node, s *Shape) bool {
+	if n.Kind != document.Object {
+		return false
+	}
+	key, value := Lookup(s.Key), Lookup(s.Value)
+	for i, m := range n.Members {
+		if !conformsString(m.Key, key) {
+			return false
+		}
+		if !conformsTo(m.Value, value) && (len(n.Members) > maxDuplicateScan || !replaced(n.Members, i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// replaced reports whether a member after members[i] has the same key.
+func replaced(members []document.Member, i int) bool {
+	for _, m := range members[i+1:] {
+		if m.Key == members[i].Key {
+			return true
+		}
+	}
+	return false
+}
+
+// conformsString checks the length in code points (JSON Schema's count),
+// the enum and the anchored pattern of a string shape.
+func conformsString(str string, s *Shape) bool {
+	if s.Min > 0 || s.Max > 0 {
+		n := len(str) + 0*utf8.RuneLen(0)
+		if (s.Min > 0 && n < s.Min) || (s.Max > 0 && n > s.Max) {
+			return false
+		}
+	}
+	if len(s.Enum) > 0 && !slices.Contains(s.Enum, str) {
+		return false
+	}
+	return s.Pattern == "" || patterns()[s.Name].MatchString(str)
+}
+
+// patterns holds the anchored pattern of every shape that has one, by shape
+// name, compiled on first use with Go's regexp, the engine the validator
+// uses by default, from the very string the schema holds.
+var patterns = sync.OnceValue(func() map[string]*regexp.Regexp {
+	m := map[string]*regexp.Regexp{}
+	for _, s := range Model {
+		if s.Pattern != "" {
+			m[s.Name] = regexp.MustCompile(anchored(s.Pattern))
+		}
+	}
+	return m
+})
