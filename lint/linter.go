@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"strings"
 	"sync/atomic"
 
 	"github.com/jobdetails-lint/jobdetails-lint/config"
@@ -143,6 +144,25 @@ func (l *Linter) lintBytes(name string, format Format, data []byte) Result {
 	return l.finish(name, r)
 }
 
+// safePointer cuts a pointer before the first token that holds a credential
+// (an object key can be one), so that the pointer names the object holding it
+// without spelling the secret out.
+func safePointer(pointer string) string {
+	for i := 1; i < len(pointer); i++ {
+		if pointer[i-1] != '/' {
+			continue
+		}
+		end := strings.IndexByte(pointer[i:], '/')
+		if end < 0 {
+			end = len(pointer) - i
+		}
+		if secrets.Holds(document.UnescapeToken(pointer[i : i+end])) {
+			return pointer[:i-1]
+		}
+	}
+	return pointer
+}
+
 // lintChunk lints a piece of a JSON Lines stream that starts at firstLine.
 func (l *Linter) lintChunk(name string, data []byte, firstLine int) Result {
 	return l.finish(name, l.lintLines(data, firstLine))
@@ -153,7 +173,12 @@ func (l *Linter) lintChunk(name string, data []byte, firstLine int) Result {
 func (l *Linter) finish(name string, r Result) Result {
 	r.File = name
 	for i := range r.Findings {
-		r.Findings[i].File = name
+		f := &r.Findings[i]
+		f.File = name
+		// The checks mask the values they name; this also catches a
+		// credential written as an object key and quoted in a message.
+		f.Message = secrets.MaskText(f.Message)
+		f.Pointer = safePointer(f.Pointer)
 	}
 	if l.cfg != nil {
 		r.Findings = l.applyConfig(name, r.Findings)

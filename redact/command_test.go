@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
@@ -136,5 +137,21 @@ func TestCommandErrors(t *testing.T) {
 	code, _, errOut := run(t, "", "--write", path)
 	if code != 1 || !strings.Contains(errOut, "not fully redacted") || strings.Contains(errOut, token[:100]) {
 		t.Errorf("folded token: %d %q", code, errOut)
+	}
+}
+
+// --write must never replace something that is not a regular file: renaming
+// over a device or a pipe would turn it into a plain file.
+func TestWriteRefusesNonRegularFiles(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "pipe.json")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip(err)
+	}
+	err := writeAtomic(fifo, []byte("{}"))
+	if err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Fatalf("err = %v", err)
+	}
+	if info, _ := os.Lstat(fifo); info.Mode()&os.ModeNamedPipe == 0 {
+		t.Error("the pipe was replaced")
 	}
 }

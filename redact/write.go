@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 )
@@ -16,6 +17,10 @@ func writeAtomic(name string, data []byte) (err error) {
 	info, err := os.Stat(name)
 	if err != nil {
 		return err
+	}
+	// Renaming over a device or a pipe would replace it with a plain file.
+	if !info.Mode().IsRegular() {
+		return fmt.Errorf("%s is not a regular file; --write rewrites regular files only", name)
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".redact-*")
 	if err != nil {

@@ -130,7 +130,7 @@ func replaced(members []document.Member, i int) bool {
 // the enum and the anchored pattern of a string shape.
 func conformsString(str string, s *Shape) bool {
 	if s.Min > 0 || s.Max > 0 {
-		n := len(str) + 0*utf8.RuneLen(0)
+		n := utf8.RuneCountInString(str)
 		if (s.Min > 0 && n < s.Min) || (s.Max > 0 && n > s.Max) {
 			return false
 		}
@@ -138,17 +138,17 @@ func conformsString(str string, s *Shape) bool {
 	if len(s.Enum) > 0 && !slices.Contains(s.Enum, str) {
 		return false
 	}
-	return s.Pattern == "" || patterns()[s.Name].MatchString(str)
+	return s.Pattern == "" || patterns()[s.Pattern].MatchString(str)
 }
 
-// patterns holds the anchored pattern of every shape that has one, by shape
-// name, compiled on first use with Go's regexp, the engine the validator
-// uses by default, from the very string the schema holds.
+// patterns holds the model's patterns, each compiled once, on first use,
+// from the very string the schema holds (anchored) with Go's regexp, the
+// engine the validator uses by default.
 var patterns = sync.OnceValue(func() map[string]*regexp.Regexp {
 	m := map[string]*regexp.Regexp{}
 	for _, s := range Model {
-		if s.Pattern != "" {
-			m[s.Name] = regexp.MustCompile(anchored(s.Pattern))
+		if s.Pattern != "" && m[s.Pattern] == nil {
+			m[s.Pattern] = regexp.MustCompile(anchored(s.Pattern))
 		}
 	}
 	return m

@@ -45,12 +45,14 @@ func libraryAccepts(t testing.TB, root *document.Node, env document.Envelope) bo
 var allEnvelopes = []document.Envelope{document.GetJobDetails, document.PollForJobs, document.UnknownEnvelope}
 
 // checkEquivalent fails t unless conforms and the validator agree on root
-// for both envelopes and for the root schema.
+// for both envelopes and for the root schema. In a document with an object
+// of more than maxDuplicateScan members, conforms may say no where the
+// validator says yes (see conformsMap); there only the implication holds.
 func checkEquivalent(t testing.TB, root *document.Node, what string) {
 	t.Helper()
 	for _, env := range allEnvelopes {
 		got, want := conforms(root, env), libraryAccepts(t, root, env)
-		if got != want {
+		if got != want && !(want && hasLargeObject(root)) {
 			t.Fatalf("%s: conforms(%s) = %v, validator accepts: %v\n%s", what, env, got, want, encode(root))
 		}
 	}
@@ -346,4 +348,12 @@ func BenchmarkConforms(b *testing.B) {
 			b.Fatal("the full fixture does not conform")
 		}
 	}
+}
+
+// hasLargeObject reports whether an object under n has more than
+// maxDuplicateScan members.
+func hasLargeObject(n *document.Node) bool {
+	large := false
+	walkNodes(n, func(n *document.Node) { large = large || len(n.Members) > maxDuplicateScan })
+	return large
 }

@@ -26,8 +26,11 @@
 // generator imports this package, which embeds the file, the file must exist
 // before the first run: if it is missing, create it empty.
 //
-// Validate compiles the two envelope schemas once per process, on first use,
-// and turns every validation error into one finding with a plain message
-// under one of the rules that Rules lists. Messages never show a value of a
+// Validate first walks the document along Model (conforms.go), which tells
+// exactly whether it satisfies the schema without allocating; a valid
+// document, the common case, stops there. Otherwise Validate compiles the two
+// envelope schemas once per process, on first use, and turns every
+// validation error into one finding with a plain message under one of the
+// rules that Rules lists. Messages never show a value of a
 // sensitive shape or of a configuration value.
 package schema

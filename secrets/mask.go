@@ -2,6 +2,7 @@ package secrets
 
 import (
 	"strconv"
+	"strings"
 	"unicode"
 )
 
@@ -39,4 +40,29 @@ func printable(r []rune) string {
 		out[i] = c
 	}
 	return string(out)
+}
+
+// MaskText masks every credential-like run inside a text, such as a
+// message that quotes an object key: the last safety net before output.
+func MaskText(s string) string {
+	if len(s) < minRun {
+		return s
+	}
+	hits := findHits(s, nil)
+	if len(hits) == 0 {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, h := range hits {
+		if h.start < last {
+			continue
+		}
+		shown, _ := maskParts(s[h.start:h.end])
+		b.WriteString(s[last:h.start])
+		b.WriteString(shown)
+		last = h.end
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
