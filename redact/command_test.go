@@ -55,7 +55,7 @@ func TestCommandDiff(t *testing.T) {
 		"     \"id\": \"f4f4ff82-2d11-4c1d-9e0f-1234567890ab\",\n" +
 		"     \"data\": {\n" +
 		"       \"artifactCredentials\": {\n" +
-		"-        \"accessKeyId\": \"" + key + "\"\n" +
+		"-        \"accessKeyId\": \"" + key[:4] + "…" + key[16:] + "\"\n" + // masked: the diff shows no secret
 		"+        \"accessKeyId\": \"ASIAIOSFODNN7EXAMPLE\"\n" +
 		"       },\n" +
 		"       \"a\": 1,\n" +

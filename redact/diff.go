@@ -3,6 +3,8 @@ package redact
 import (
 	"fmt"
 	"strings"
+
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
 
 // context is how many unchanged lines a hunk shows around a change.
@@ -12,7 +14,8 @@ const context = 3
 // format. Redaction replaces text inside lines and never adds or removes a
 // line break, so line i of the old text pairs with line i of the new one and
 // no general diff algorithm is needed; should the counts ever differ, the
-// whole file is one hunk.
+// whole file is one hunk. Removed lines show credentials masked: the diff is
+// a preview to read, not a patch to apply.
 func unifiedDiff(name string, old, new []byte) string {
 	a, b := splitLines(string(old)), splitLines(string(new))
 	var out strings.Builder
@@ -74,6 +77,11 @@ func hunkRange(start, n int) string {
 }
 
 func writeLine(out *strings.Builder, mark byte, line string) {
+	if mark == '-' {
+		// The removed line holds the credential itself: show it masked, like
+		// every other output, so the preview cannot leak what it removes.
+		line = secrets.MaskText(line)
+	}
 	out.WriteByte(mark)
 	out.WriteString(line)
 	if !strings.HasSuffix(line, "\n") {
