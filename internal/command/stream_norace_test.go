@@ -1,0 +1,5 @@
+//go:build !race
+
+package command
+
+const streamTestBytes = 1 << 30
