@@ -175,6 +175,11 @@ main() {
 	fi
 	[ -x "$GITLEAKS" ] && have_gitleaks=true
 
+	# Every row is wall time: a busy machine makes them all slower and noisy.
+	LOAD=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo unknown)
+	if awk -v l="$LOAD" -v n="$(nproc)" 'BEGIN { exit !(l + 0 > n / 2) }'; then
+		warn "load average is $LOAD on $(nproc) cores: the timings will be noisy"
+	fi
 	rm -f "$OUT"/*.hyperfine.json "$OUT"/*.hyperfine.md "$OUT/rss.tsv" "$OUT"/*-corpus.json
 	local hf=(hyperfine --ignore-failure --style basic)
 
@@ -239,6 +244,7 @@ report() {
 		echo "$(nproc) cores; corpus: $FILES files ($(du -sh "$corpus" | cut -f1)), stream: $JSONL lines ($(du -h "$OUT/stream.jsonl" | cut -f1)), seed $SEED."
 		echo "One file: $one. Tools: $(hyperfine --version), $(node --version 2>/dev/null || echo no node) with ajv-cli $(sed -n 's/.*"ajv-cli": "\(.*\)".*/\1/p' bench/package.json), gitleaks $GITLEAKS_VERSION, $(go version | cut -d' ' -f3)."
 		echo "Runs: corpus and stream $RUNS (after 1 warm-up), gitleaks $GITLEAKS_RUNS, one file $ONE_RUNS. Peak RSS: one run each."
+		echo "Load average at the start: $LOAD; at the end: $(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo unknown)."
 		echo
 		"$TOOLS/report" -rss "$OUT/rss.tsv" -expected "$OUT/expected.tsv" \
 			-lint "$OUT/lint-corpus.json" -gitleaks "$OUT/gitleaks-corpus.json" \
