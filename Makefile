@@ -4,7 +4,7 @@ BIN     ?= bin/jobdetails-lint
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 LDFLAGS := -s -w -X github.com/jobdetails-lint/jobdetails-lint/internal/command.version=$(VERSION)
 
-.PHONY: help build install test unit stream generate samples check-format vet fuzz
+.PHONY: help build install test unit stream generate samples check-format vet fuzz bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -48,3 +48,6 @@ fuzz: ## run every fuzz target for FUZZTIME each (seeds live in each package's t
 	      { $(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime 1x $$pkg; exit 1; }; \
 	  done; \
 	done
+
+bench: ## time jobdetails-lint against the parse floor, ajv-cli and gitleaks (installs them; takes minutes; see bench/README.md)
+	bench/run.sh

@@ -31,14 +31,14 @@ func (l *Linter) checkDocument(root *document.Node) []finding.Finding {
 // and the schema report the same pointer, the rule's finding says more and
 // stands alone.
 func (l *Linter) checkJobs(root *document.Node, env document.Envelope) []finding.Finding {
-	var ruleFindings []finding.Finding
+	var r rules.Reporter
 	for _, job := range document.Jobs(root, env) {
-		for _, rule := range l.rules {
-			r := rules.NewReporter(rule.Info())
-			rule.Check(job, r)
-			ruleFindings = append(ruleFindings, r.Findings()...)
+		for i, rule := range l.rules {
+			r.Switch(l.ruleInfos[i])
+			rule.Check(job, &r)
 		}
 	}
+	ruleFindings := r.Findings()
 	schemaFindings := schema.Validate(root, env)
 	if len(ruleFindings) == 0 {
 		return schemaFindings

@@ -6,8 +6,10 @@ package lint
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/jobdetails-lint/jobdetails-lint/config"
@@ -34,9 +36,10 @@ type Options struct {
 
 // Linter lints responses. It is safe for concurrent use.
 type Linter struct {
-	maxSize int64
-	rules   []rules.Rule
-	cfg     *config.Config
+	maxSize   int64
+	rules     []rules.Rule
+	ruleInfos []finding.RuleInfo // rules[i].Info(), made once
+	cfg       *config.Config
 	// Per suppression of the config: whether its file was linted, and whether
 	// it matched a finding. Workers set them concurrently.
 	covered []atomic.Bool
@@ -46,6 +49,9 @@ type Linter struct {
 // New returns a Linter with the given options.
 func New(opts Options) *Linter {
 	l := &Linter{maxSize: opts.MaxSize, rules: rules.All(), cfg: opts.Config}
+	for _, r := range l.rules {
+		l.ruleInfos = append(l.ruleInfos, r.Info())
+	}
 	if l.maxSize <= 0 {
 		l.maxSize = DefaultMaxSize
 	}
@@ -86,21 +92,56 @@ func (l *Linter) Bytes(name string, data []byte) Result {
 
 // File reads and lints one file.
 func (l *Linter) File(path string) Result {
-	info, err := os.Stat(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return Result{File: path, Err: pathError(path, err)}
 	}
-	if info.IsDir() {
-		return Result{File: path, Err: fmt.Errorf("%s is a folder; lint it with Run or the command", path)}
-	}
-	if info.Size() > l.maxSize {
+	defer f.Close()
+	info, err := f.Stat()
+	switch {
+	case err != nil:
+		return Result{File: path, Err: pathError(path, err)}
+	case info.IsDir():
+		return Result{File: path, Err: fmt.Errorf("cannot read %s: it is a folder", path)}
+	case info.Size() > l.maxSize:
 		return l.finish(path, l.tooLarge(path, info.Size()))
 	}
-	data, err := os.ReadFile(path)
+	buf := readBuffers.Get().(*[]byte)
+	defer readBuffers.Put(buf)
+	data, err := readAll(f, (*buf)[:0], info.Size(), l.maxSize)
+	*buf = data
 	if err != nil {
 		return Result{File: path, Err: pathError(path, err)}
 	}
+	if int64(len(data)) > l.maxSize { // the file grew while it was read
+		return l.finish(path, l.tooLarge(path, int64(len(data))))
+	}
 	return l.Bytes(path, data)
+}
+
+// readBuffers are reused between files: nothing that linting returns points
+// into the bytes read (the decoders copy what they keep).
+var readBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// readAll reads r to its end into buf, expecting size bytes, and stops once
+// it holds more than limit.
+func readAll(r io.Reader, buf []byte, size, limit int64) ([]byte, error) {
+	if want := int(size) + 512; cap(buf) < want {
+		buf = make([]byte, 0, want)
+	}
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF || int64(len(buf)) > limit {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 func (l *Linter) emptyFinding(name string) finding.Finding {

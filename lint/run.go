@@ -22,7 +22,7 @@ type Input struct {
 
 // A JSON Lines stream is cut into chunks of about this size, so that one
 // large stream keeps every core busy while memory stays bounded.
-const chunkBytes = 256 << 10
+const chunkBytes = 32 << 10
 
 // unit is one piece of work: a whole file, or a chunk of JSON Lines.
 type unit struct {
@@ -36,14 +36,18 @@ type unit struct {
 
 // Run lints the inputs on `jobs` workers (0 means one per core) and calls emit
 // from a single goroutine with the results in input order; a JSON Lines input
-// gives one result per chunk, in line order. Memory stays bounded: at most a
-// few chunks per worker are in flight.
+// gives one result per chunk, in line order. Memory stays bounded: at most
+// window units (for a stream, chunks of chunkBytes) are in flight.
 func (l *Linter) Run(inputs []Input, jobs int, emit func(Result)) {
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
-	work := make(chan *unit)
-	order := make(chan *unit, 2*jobs+2)
+	// Both queues are deep enough that the reader can run ahead in bursts:
+	// with one goroutine handing single units to busy workers, two workers
+	// on two cores did the work of one and a half.
+	window := 16*jobs + 16
+	work := make(chan *unit, window)
+	order := make(chan *unit, window)
 	var wg sync.WaitGroup
 	for range jobs {
 		wg.Go(func() {

@@ -26,6 +26,10 @@ type Reporter struct {
 // NewReporter returns a reporter for the rule described by info.
 func NewReporter(info finding.RuleInfo) *Reporter { return &Reporter{info: info} }
 
+// Switch makes r report for another rule; what was reported so far stays.
+// One reporter can so collect the findings of every rule on a job.
+func (r *Reporter) Switch(info finding.RuleInfo) { r.info = info }
+
 // Findings returns what was reported.
 func (r *Reporter) Findings() []finding.Finding { return r.findings }
 

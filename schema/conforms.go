@@ -138,7 +138,13 @@ func conformsString(str string, s *Shape) bool {
 	if len(s.Enum) > 0 && !slices.Contains(s.Enum, str) {
 		return false
 	}
-	return s.Pattern == "" || patterns()[s.Pattern].MatchString(str)
+	if s.Pattern == "" {
+		return true
+	}
+	if match, ok := matchers[s.Pattern]; ok {
+		return match(str)
+	}
+	return patterns()[s.Pattern].MatchString(str)
 }
 
 // patterns holds the model's patterns, each compiled once, on first use,
