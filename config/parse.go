@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -151,7 +152,7 @@ func (p *parser) checkRule(n *yaml.Node, id string) error {
 	if slices.Contains(p.known, id) {
 		return nil
 	}
-	if s, ok := suggest(id, p.known); ok {
+	if s, ok := suggest.Closest(id, p.known); ok {
 		return p.errorf(n, "unknown rule %s; did you mean %s?", quote(id), quote(s))
 	}
 	return p.errorf(n, `unknown rule %s; "jobdetails-lint rules" lists them`, quote(id))

@@ -7,6 +7,7 @@ import (
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 )
 
 // S3Location checks the location of every input and output artifact: type
@@ -79,7 +80,7 @@ func checkS3Location(s3 *document.Node, ptr string, r *Reporter) {
 // ("BucketName", "object_key"), since that is the usual cause.
 func misspeltMember(n *document.Node, missing []string) string {
 	for _, m := range n.Members {
-		if want, ok := suggest(m.Key, missing); ok && m.Key != want {
+		if want, ok := suggest.Closest(m.Key, missing); ok && m.Key != want {
 			return fmt.Sprintf("; rename %s to %q", quote(m.Key), want)
 		}
 	}
