@@ -164,6 +164,8 @@ main() {
 	if grep -q '"format"' "$OUT/jobdetails.schema.json"; then
 		ajv_args="$ajv_args -c ajv-formats"
 	fi
+	# gitleaks replaces its report file rather than writing into it: never give
+	# it /dev/null, which it would turn into a plain file.
 	local gitleaks="$GITLEAKS dir --no-banner --redact --log-level error --report-format json --report-path"
 	local have_ajv=false have_gitleaks=false
 	if [ -x "$AJV" ]; then
@@ -192,13 +194,13 @@ main() {
 	# gitleaks is two orders of magnitude slower: fewer runs, no warm-up.
 	if $have_gitleaks; then
 		"${hf[@]}" -N --runs "$GITLEAKS_RUNS" --export-json "$OUT/gitleaks.hyperfine.json" \
-			--export-markdown "$OUT/gitleaks.hyperfine.md" -n gitleaks "$gitleaks /dev/null $corpus"
+			--export-markdown "$OUT/gitleaks.hyperfine.md" -n gitleaks "$gitleaks $OUT/gitleaks-report.json $corpus"
 	fi
 
 	say "one file ($one), $ONE_RUNS runs each"
 	cmds=(-n "floor (one file)" "$FLOOR $one" -n "jobdetails-lint (one file)" "$lint $one")
 	$have_ajv && cmds+=(-n "ajv-cli (one file)" "$AJV $ajv_args -d $one")
-	$have_gitleaks && cmds+=(-n "gitleaks (one file)" "$gitleaks /dev/null $one")
+	$have_gitleaks && cmds+=(-n "gitleaks (one file)" "$gitleaks $OUT/gitleaks-report.json $one")
 	"${hf[@]}" -N --warmup 3 --runs "$ONE_RUNS" --export-json "$OUT/onefile.hyperfine.json" \
 		--export-markdown "$OUT/onefile.hyperfine.md" "${cmds[@]}"
 
@@ -228,7 +230,7 @@ main() {
 	fi
 	if $have_gitleaks; then
 		rss gitleaks $gitleaks "$OUT/gitleaks-corpus.json" "$corpus"
-		rss "gitleaks (one file)" $gitleaks /dev/null "$one"
+		rss "gitleaks (one file)" $gitleaks "$OUT/gitleaks-report.json" "$one"
 	fi
 	# The findings on the corpus, to compare with expected.tsv.
 	$lint "$corpus" >"$OUT/lint-corpus.json" || true

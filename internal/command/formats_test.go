@@ -76,3 +76,39 @@ func TestFormatsParse(t *testing.T) {
 		t.Errorf("github: %q", stdout)
 	}
 }
+
+// TestInputsNeverWritten runs every format and redact without --write over
+// testdata, and checks that no input changed: only redact --write writes.
+func TestInputsNeverWritten(t *testing.T) {
+	t.Chdir(repoRoot)
+	snapshot := func() map[string]string {
+		files := map[string]string{}
+		err := filepath.WalkDir("testdata", func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := os.ReadFile(path)
+			info, _ := d.Info()
+			files[path] = string(data) + info.ModTime().String() + info.Mode().String()
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return files
+	}
+	before := snapshot()
+	for _, format := range output.Formats() {
+		run(t, "", "--format", format, "testdata")
+	}
+	run(t, "", "redact", "testdata/err")
+	after := snapshot()
+	if len(after) != len(before) {
+		t.Errorf("%d files before, %d after", len(before), len(after))
+	}
+	for path, was := range before {
+		if after[path] != was {
+			t.Errorf("%s changed", path)
+		}
+	}
+}
