@@ -346,12 +346,8 @@ func isBlank(data []byte) bool {
 	return len(bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM))) == 0
 }
 
-// Documents is a convenience for callers that decode for themselves: it lints
-// one already decoded response.
+// Document lints one response that the caller decoded already (with package
+// decode), as if it came from the file name.
 func (l *Linter) Document(name string, root *document.Node) []finding.Finding {
-	fs := l.checkDocument(root)
-	for i := range fs {
-		fs[i].File = name
-	}
-	return finding.SortUnique(fs)
+	return l.finish(name, Result{Documents: 1, Findings: l.checkDocument(root)}).Findings
 }

@@ -59,7 +59,9 @@ func (l *Linter) Run(inputs []Input, jobs int, emit func(Result)) {
 	go func() {
 		for i := range inputs {
 			l.produce(&inputs[i], func(u *unit) {
-				u.result = make(chan Result, 1)
+				if u.pre == nil {
+					u.result = make(chan Result, 1)
+				}
 				order <- u
 				if u.pre == nil {
 					work <- u

@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/jobdetails-lint/jobdetails-lint/decode"
 )
 
 const validJob = `{"jobDetails": {"id": "0b6f7e4c-58a2-4d1e-9c3b-2f8a6d4e1b90", "accountId": "111122223333"}}`
@@ -115,5 +118,18 @@ func TestEmptyStream(t *testing.T) {
 		if strings.Join(got, ",") != "empty" {
 			t.Errorf("format %v: %q, want one empty finding", format, got)
 		}
+	}
+}
+
+// Document, for callers that decode themselves, finds what Bytes finds.
+func TestDocumentMatchesBytes(t *testing.T) {
+	l := New(Options{})
+	root, err := decode.JSON([]byte(badJob))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, want := l.Document("f.json", root), l.Bytes("f.json", []byte(badJob)).Findings
+	if !reflect.DeepEqual(got, want) || len(got) != 1 {
+		t.Errorf("Document: %v\nBytes: %v", got, want)
 	}
 }
