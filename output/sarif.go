@@ -146,7 +146,7 @@ func (s *sarifWriter) addRule(r finding.RuleInfo) int {
 		ShortDescription:     sarifText{r.Description},
 		FullDescription:      sarifText{r.Description},
 		DefaultConfiguration: sarifConfig{r.Severity.String()},
-		Help:                 sarifText{strings.TrimSpace(r.Description + " " + suppressHelp)},
+		Help:                 sarifText{sentence(r.Description) + " " + suppressHelp},
 		HelpURI:              rulesURI,
 	})
 	return len(s.rules) - 1
@@ -297,4 +297,13 @@ func pascalCase(id string) string {
 // and the Actions runner drop a location with line 0.
 func position(f *finding.Finding) (line, col int) {
 	return max(f.Line, 1), max(f.Column, 1)
+}
+
+// sentence ends a description with a full stop, so that more text can follow.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.HasSuffix(s, ".") {
+		return s
+	}
+	return s + "."
 }
