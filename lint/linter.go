@@ -273,6 +273,9 @@ func (l *Linter) lintYAML(data []byte) Result {
 	for _, root := range docs {
 		r.Findings = append(r.Findings, l.checkDocument(root)...)
 	}
+	if comments := decode.YAMLComments(data); comments != nil {
+		r.Findings = append(r.Findings, secrets.ScanRaw(comments)...)
+	}
 	return r
 }
 

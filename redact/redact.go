@@ -50,6 +50,9 @@ func collect(data []byte, format Format) map[string]secrets.Kind {
 			for _, root := range docs {
 				leaks = append(leaks, secrets.Leaks(root)...)
 			}
+			if comments := decode.YAMLComments(data); comments != nil {
+				leaks = append(leaks, secrets.LeaksRaw(comments)...)
+			}
 		} else {
 			leaks = secrets.LeaksRaw(data)
 		}
