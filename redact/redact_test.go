@@ -225,3 +225,15 @@ func TestFixtures(t *testing.T) {
 		}
 	}
 }
+
+// A credential commented out in YAML is still in the file: it is redacted
+// like a value, and nothing else on its line changes.
+func TestBytesYAMLComment(t *testing.T) {
+	key := fake.New(40).KeyID("ASIA")
+	in := "jobDetails:\n  accountId: '111122223333' # was " + key + "\n"
+	out, n, err := Bytes([]byte(in), YAML)
+	want := "jobDetails:\n  accountId: '111122223333' # was ASIAIOSFODNN7EXAMPLE\n"
+	if err != nil || n != 1 || string(out) != want {
+		t.Errorf("got %q, %d, %v; want %q", out, n, err, want)
+	}
+}
