@@ -37,9 +37,9 @@ func Lintable(name string) bool { return FormatOf(name) != Sniff }
 
 var utf8BOM = []byte("\xef\xbb\xbf")
 
-// sniff decides the format of text whose name says nothing. It needs only the
+// DetectFormat decides the format of text whose name says nothing. It needs only the
 // start of the text: up to the end of the first line.
-func sniff(start []byte) Format {
+func DetectFormat(start []byte) Format {
 	text := bytes.TrimLeft(bytes.TrimPrefix(start, utf8BOM), " \t\r\n")
 	if len(text) == 0 || (text[0] != '{' && text[0] != '[') {
 		return YAML

@@ -164,7 +164,7 @@ func (l *Linter) tooLarge(name string, size int64) Result {
 // lintBytes lints the whole text of a file in a known format.
 func (l *Linter) lintBytes(name string, format Format, data []byte) Result {
 	if format == Sniff {
-		format = sniff(data)
+		format = DetectFormat(data)
 	}
 	var r Result
 	switch {

@@ -102,7 +102,7 @@ func (l *Linter) produce(in *Input, send func(*unit)) {
 	format := in.Format
 	if format == Sniff {
 		start, _ := br.Peek(1 << 20)
-		format = sniff(start)
+		format = DetectFormat(start)
 	}
 	if format != JSONLines {
 		send(l.readWhole(in, br, format))

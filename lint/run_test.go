@@ -26,8 +26,8 @@ func TestSniff(t *testing.T) {
 		"{\"a\": 1}\n# not a record\n":      JSON,
 		"{\"a\": 1}\n{\"a\": 2}\n{broken\n": JSONLines,
 	} {
-		if got := sniff([]byte(text)); got != want {
-			t.Errorf("sniff(%q) = %v, want %v", text, got, want)
+		if got := DetectFormat([]byte(text)); got != want {
+			t.Errorf("DetectFormat(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

@@ -4,12 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"sort"
 
 	"github.com/spf13/pflag"
+
+	"github.com/jobdetails-lint/jobdetails-lint/lint"
 )
 
 const usage = `usage: jobdetails-lint redact [--write] PATH...
@@ -42,30 +41,38 @@ func Command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, "jobdetails-lint redact: no PATH given\n\n", usage)
 		return 2
 	}
-	names, status := expand(flags.Args(), stderr)
-	r := runner{stdin: stdin, stdout: stdout, stderr: stderr, write: *write, diff: len(names) > 1}
-	for _, name := range names {
-		status = max(status, r.file(name))
+	found := lint.Discover(flags.Args(), stdin, "-", nil)
+	status := 0
+	for _, err := range found.Errors {
+		fmt.Fprintf(stderr, "jobdetails-lint redact: %v\n", err)
+		status = 2
+	}
+	for _, dir := range found.Empty {
+		fmt.Fprintf(stderr, "jobdetails-lint redact: nothing to redact in %s: no .json, .yaml, .yml, .jsonl or .ndjson files\n", dir)
+	}
+	r := runner{stdout: stdout, stderr: stderr, write: *write, diff: len(found.Inputs) > 1}
+	for _, in := range found.Inputs {
+		status = max(status, r.file(in))
 	}
 	return status
 }
 
 type runner struct {
-	stdin          io.Reader
 	stdout, stderr io.Writer
 	write, diff    bool
 }
 
-// file redacts one file (or standard input for "-") and returns its status.
-func (r runner) file(name string) int {
-	data, err := r.read(name)
+// file redacts one file (or standard input, named "-") and returns its status.
+func (r runner) file(in lint.Input) int {
+	name := in.Name
+	data, err := read(in)
 	if err != nil {
 		fmt.Fprintf(r.stderr, "jobdetails-lint redact: %v\n", err)
 		return 2
 	}
-	format, ok := FormatOf(name)
-	if !ok {
-		format = sniff(data)
+	format := in.Format
+	if format == lint.Sniff {
+		format = lint.DetectFormat(data)
 	}
 	out, n, rerr := Bytes(data, format)
 	status := 0
@@ -93,43 +100,13 @@ func (r runner) file(name string) int {
 	return status
 }
 
-func (r runner) read(name string) ([]byte, error) {
-	if name == "-" {
-		return io.ReadAll(r.stdin)
+func read(in lint.Input) ([]byte, error) {
+	if in.Reader != nil {
+		return io.ReadAll(in.Reader)
 	}
-	return os.ReadFile(name)
-}
-
-// expand lists the files named by the arguments: files as given, folders
-// walked for the extensions the linter reads, in lexical order.
-func expand(args []string, stderr io.Writer) ([]string, int) {
-	var names []string
-	status := 0
-	for _, arg := range args {
-		info, err := os.Stat(arg)
-		if arg == "-" || (err == nil && !info.IsDir()) {
-			names = append(names, arg)
-			continue
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "jobdetails-lint redact: %v\n", err)
-			status = 2
-			continue
-		}
-		var found []string
-		filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				fmt.Fprintf(stderr, "jobdetails-lint redact: %v\n", err)
-				status = 2
-				return nil
-			}
-			if _, ok := FormatOf(path); ok && d.Type().IsRegular() {
-				found = append(found, path)
-			}
-			return nil
-		})
-		sort.Strings(found)
-		names = append(names, found...)
+	data, err := os.ReadFile(in.Path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", in.Path, errors.Unwrap(err))
 	}
-	return names, status
+	return data, nil
 }

@@ -3,6 +3,8 @@ package redact
 import (
 	"bytes"
 	"testing"
+
+	"github.com/jobdetails-lint/jobdetails-lint/lint"
 )
 
 // FuzzRedact: any input redacts without panic, the output differs from the
@@ -10,12 +12,12 @@ import (
 func FuzzRedact(f *testing.F) {
 	f.Add([]byte(`{"jobDetails": {}}`), false)
 	f.Fuzz(func(t *testing.T, data []byte, yaml bool) {
-		format := JSON
+		format := lint.JSON
 		if yaml {
-			format = YAML
+			format = lint.YAML
 		}
 		out, _, err := Bytes(data, format)
-		if format == JSON {
+		if format == lint.JSON {
 			if msg := outsideSpansEqual(data, out); msg != "" {
 				t.Fatal(msg)
 			}

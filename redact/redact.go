@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/jobdetails-lint/jobdetails-lint/decode"
+	"github.com/jobdetails-lint/jobdetails-lint/lint"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
 
@@ -26,7 +27,7 @@ const (
 // kind, and how many places it replaced. The error says what could not be
 // replaced (a credential that the text splits, as a folded YAML scalar
 // does); the text returned is then redacted as far as it could be.
-func Bytes(data []byte, format Format) ([]byte, int, error) {
+func Bytes(data []byte, format lint.Format) ([]byte, int, error) {
 	leaks := collect(data, format)
 	if len(leaks) == 0 {
 		return data, 0, nil
@@ -42,10 +43,10 @@ func Bytes(data []byte, format Format) ([]byte, int, error) {
 // collect returns the leaked credentials of the text by value. A text that
 // decodes is judged document by document, like the linter does; one that
 // does not is judged as raw text.
-func collect(data []byte, format Format) map[string]secrets.Kind {
+func collect(data []byte, format lint.Format) map[string]secrets.Kind {
 	var leaks []secrets.Leak
 	switch format {
-	case YAML:
+	case lint.YAML:
 		if docs, err := decode.YAML(data); err == nil {
 			for _, root := range docs {
 				leaks = append(leaks, secrets.Leaks(root)...)
@@ -56,7 +57,7 @@ func collect(data []byte, format Format) map[string]secrets.Kind {
 		} else {
 			leaks = secrets.LeaksRaw(data)
 		}
-	case JSONLines:
+	case lint.JSONLines:
 		for n, line := range bytes.Split(data, []byte("\n")) {
 			if root, err := decode.JSONLine(line, n+1); err == nil {
 				leaks = append(leaks, secrets.Leaks(root)...)

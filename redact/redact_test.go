@@ -8,48 +8,19 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/jobdetails-lint/jobdetails-lint/decode"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/lint"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
 )
 
-// leakErrors counts the leaked-credential errors that the linter would
-// report on text.
-func leakErrors(t testing.TB, text []byte, format Format) int {
+// leakErrors counts the leaked-credential errors that the linter reports on
+// text.
+func leakErrors(t testing.TB, text []byte, format lint.Format) int {
 	t.Helper()
-	var fs []finding.Finding
-	switch format {
-	case YAML:
-		docs, err := decode.YAML(text)
-		if err != nil {
-			t.Fatalf("redacted YAML does not decode: %v", err)
-		}
-		for _, d := range docs {
-			fs = append(fs, secrets.Scan(d)...)
-		}
-	case JSONLines:
-		for i, line := range bytes.Split(text, []byte("\n")) {
-			if len(bytes.TrimSpace(line)) == 0 {
-				continue
-			}
-			root, err := decode.JSONLine(line, i+1)
-			if err != nil {
-				fs = append(fs, secrets.ScanRaw(line)...)
-				continue
-			}
-			fs = append(fs, secrets.Scan(root)...)
-		}
-	default:
-		root, err := decode.JSON(text)
-		if err != nil {
-			fs = secrets.ScanRaw(text)
-		} else {
-			fs = secrets.Scan(root)
-		}
-	}
+	name := map[lint.Format]string{lint.JSON: "f.json", lint.YAML: "f.yaml", lint.JSONLines: "f.jsonl"}[format]
 	n := 0
-	for _, f := range fs {
+	for _, f := range lint.New(lint.Options{}).Bytes(name, text).Findings {
 		if f.Rule == "leaked-credential" && f.Severity == finding.Error {
 			n++
 		}
@@ -71,18 +42,18 @@ func TestBytesJSON(t *testing.T) {
   "actionConfiguration": {"configuration": {"UserParameters": "{\"k\":\"AKIAIOSFODNN7EXAMPLE\",\"s\":\"wJalrXUtnFEMI\\\/K7MDENG\\\/bPxRfiCYEXAMPLEKEY\"}", "DbPassword": "hunter2hunter2"}}
 }}}
 `
-	out, n, err := Bytes([]byte(in), JSON)
+	out, n, err := Bytes([]byte(in), lint.JSON)
 	if err != nil || n != 5 {
 		t.Fatalf("Bytes: %d replaced, %v", n, err)
 	}
 	if string(out) != want {
 		t.Errorf("redacted:\n%s\nwant:\n%s", out, want)
 	}
-	again, n, err := Bytes(out, JSON)
+	again, n, err := Bytes(out, lint.JSON)
 	if err != nil || n != 0 || !bytes.Equal(again, out) {
 		t.Errorf("second run changed something: %d, %v", n, err)
 	}
-	if leakErrors(t, out, JSON) != 0 {
+	if leakErrors(t, out, lint.JSON) != 0 {
 		t.Error("redacted text still leaks")
 	}
 }
@@ -91,7 +62,7 @@ func TestBytesUnicodeEscape(t *testing.T) {
 	g := fake.New(21)
 	key := g.KeyID("AKIA")
 	in := `{"jobDetails": {"data": {"k": "\u0041` + key[1:] + `"}}}`
-	out, n, err := Bytes([]byte(in), JSON)
+	out, n, err := Bytes([]byte(in), lint.JSON)
 	if err != nil || n != 1 || string(out) != `{"jobDetails": {"data": {"k": "AKIAIOSFODNN7EXAMPLE"}}}` {
 		t.Errorf("got %s, %d, %v", out, n, err)
 	}
@@ -102,7 +73,7 @@ func TestBytesYAML(t *testing.T) {
 	key, secret, token := g.KeyID("ASIA"), g.Secret(), g.Token()
 	in := fmt.Sprintf("# saved response\njobDetails:\n  data:\n    artifactCredentials:\n      accessKeyId: %s   # key\n      secretAccessKey: '%s'\n      sessionToken: \"%s\"\n---\njobDetails: {}\n", key, secret, token)
 	want := "# saved response\njobDetails:\n  data:\n    artifactCredentials:\n      accessKeyId: ASIAIOSFODNN7EXAMPLE   # key\n      secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'\n      sessionToken: \"IQoJb3JpZ2luX2VjEXAMPLETOKEN\"\n---\njobDetails: {}\n"
-	out, n, err := Bytes([]byte(in), YAML)
+	out, n, err := Bytes([]byte(in), lint.YAML)
 	if err != nil || n != 3 || string(out) != want {
 		t.Errorf("got %d, %v:\n%s", n, err, out)
 	}
@@ -114,7 +85,7 @@ func TestBytesYAMLFolded(t *testing.T) {
 	g := fake.New(23)
 	token := g.Token()
 	in := "jobDetails:\n  data:\n    artifactCredentials:\n      sessionToken: >-\n        " + token[:100] + "\n        " + token[100:] + "\n"
-	_, _, err := Bytes([]byte(in), YAML)
+	_, _, err := Bytes([]byte(in), lint.YAML)
 	if err == nil {
 		t.Error("a folded token was reported as redacted")
 	}
@@ -124,7 +95,7 @@ func TestBytesJSONLines(t *testing.T) {
 	g := fake.New(24)
 	k1, k2 := g.KeyID("ASIA"), g.KeyID("ASIA")
 	in := fmt.Sprintf("{\"jobs\":[{\"data\":{\"artifactCredentials\":{\"accessKeyId\":\"%s\"}}}]}\n\n{\"jobs\":[ broken \"accessKeyId\": \"%s\"\n", k1, k2)
-	out, n, err := Bytes([]byte(in), JSONLines)
+	out, n, err := Bytes([]byte(in), lint.JSONLines)
 	want := "{\"jobs\":[{\"data\":{\"artifactCredentials\":{\"accessKeyId\":\"ASIAIOSFODNN7EXAMPLE\"}}}]}\n\n{\"jobs\":[ broken \"accessKeyId\": \"ASIAIOSFODNN7EXAMPLE\"\n"
 	if err != nil || n != 2 || string(out) != want {
 		t.Errorf("got %d, %v:\n%s", n, err, out)
@@ -136,7 +107,7 @@ func TestBytesJSONLines(t *testing.T) {
 func TestBytesOnlyErrors(t *testing.T) {
 	g := fake.New(25)
 	in := fmt.Sprintf(`{"jobDetails": {"data": {"notes": ["%s"], "actionConfiguration": {"configuration": {"Password": "hunter2hunter2"}}}}}`, g.Secret())
-	out, n, err := Bytes([]byte(in), JSON)
+	out, n, err := Bytes([]byte(in), lint.JSON)
 	if err != nil || n != 0 || string(out) != in {
 		t.Errorf("changed: %d, %v", n, err)
 	}
@@ -149,14 +120,14 @@ func TestBytesChangesOnlySpans(t *testing.T) {
 	g := fake.New(26)
 	for i := range 200 {
 		in, _ := randomDoc(g, i)
-		out, _, err := Bytes([]byte(in), JSON)
+		out, _, err := Bytes([]byte(in), lint.JSON)
 		if err != nil {
 			t.Fatalf("case %d: %v", i, err)
 		}
 		if msg := outsideSpansEqual([]byte(in), out); msg != "" {
 			t.Fatalf("case %d: %s", i, msg)
 		}
-		if leakErrors(t, out, JSON) != 0 {
+		if leakErrors(t, out, lint.JSON) != 0 {
 			t.Fatalf("case %d: still leaks", i)
 		}
 	}
@@ -165,7 +136,7 @@ func TestBytesChangesOnlySpans(t *testing.T) {
 // outsideSpansEqual checks that out is in with each credential span replaced
 // by a placeholder: the text between spans is the same, in the same order.
 func outsideSpansEqual(in, out []byte) string {
-	leaks := collect(in, JSON)
+	leaks := collect(in, lint.JSON)
 	spans := secrets.Locate(in, leaks)
 	at, o := 0, 0
 	for _, s := range spans {
@@ -211,7 +182,7 @@ func TestFixtures(t *testing.T) {
 		t.Skip("no fixtures")
 	}
 	for _, name := range names {
-		format, _ := FormatOf(name)
+		format := lint.FormatOf(name)
 		data, err := os.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
@@ -231,7 +202,7 @@ func TestFixtures(t *testing.T) {
 func TestBytesYAMLComment(t *testing.T) {
 	key := fake.New(40).KeyID("ASIA")
 	in := "jobDetails:\n  accountId: '111122223333' # was " + key + "\n"
-	out, n, err := Bytes([]byte(in), YAML)
+	out, n, err := Bytes([]byte(in), lint.YAML)
 	want := "jobDetails:\n  accountId: '111122223333' # was ASIAIOSFODNN7EXAMPLE\n"
 	if err != nil || n != 1 || string(out) != want {
 		t.Errorf("got %q, %d, %v; want %q", out, n, err, want)
