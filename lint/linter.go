@@ -274,7 +274,10 @@ func (l *Linter) lintYAML(data []byte) Result {
 		r.Findings = append(r.Findings, l.checkDocument(root)...)
 	}
 	if comments := decode.YAMLComments(data); comments != nil {
-		r.Findings = append(r.Findings, secrets.ScanRaw(comments)...)
+		for _, f := range secrets.ScanRaw(comments) {
+			f.Message = "in a YAML comment: " + f.Message
+			r.Findings = append(r.Findings, f)
+		}
 	}
 	return r
 }
