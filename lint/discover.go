@@ -74,7 +74,7 @@ func (d *Discovery) walk(root string, add func(Input)) {
 			}
 			return nil
 		}
-		if Lintable(entry.Name()) && !d.excluded(path) {
+		if Lintable(entry.Name()) && !d.excluded(path) && d.regular(path, entry) {
 			found = true
 			add(Input{Name: path, Path: path, Format: FormatOf(path)})
 		}
@@ -86,6 +86,26 @@ func (d *Discovery) walk(root string, add func(Input)) {
 	if !found {
 		d.Empty = append(d.Empty, root)
 	}
+}
+
+// regular reports whether a file found in a walk is a regular file, or a
+// link to one. Opening a named pipe would wait for a writer that never comes;
+// a device is no fixture. (A pipe named on the command line, as in
+// <(zcat x.json.gz), is read all the same.) A link that leads nowhere is an
+// error, like any path that cannot be read.
+func (d *Discovery) regular(path string, entry fs.DirEntry) bool {
+	if entry.Type().IsRegular() {
+		return true
+	}
+	if entry.Type()&fs.ModeSymlink == 0 {
+		return false
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		d.Errors = append(d.Errors, pathError(path, err))
+		return false
+	}
+	return info.Mode().IsRegular()
 }
 
 // pathError says which path could not be read and why, without Go's

@@ -13,7 +13,6 @@ import (
 	"sync/atomic"
 
 	"github.com/jobdetails-lint/jobdetails-lint/config"
-
 	"github.com/jobdetails-lint/jobdetails-lint/decode"
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
@@ -109,7 +108,9 @@ func (l *Linter) File(path string) Result {
 	buf := readBuffers.Get().(*[]byte)
 	defer readBuffers.Put(buf)
 	data, err := readAll(f, (*buf)[:0], info.Size(), l.maxSize)
-	*buf = data
+	if cap(data) <= maxPooledBuffer {
+		*buf = data
+	}
 	if err != nil {
 		return Result{File: path, Err: pathError(path, err)}
 	}
@@ -122,6 +123,10 @@ func (l *Linter) File(path string) Result {
 // readBuffers are reused between files: nothing that linting returns points
 // into the bytes read (the decoders copy what they keep).
 var readBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledBuffer keeps the buffer of an unusually large file out of the
+// pool, so that one such file does not hold its memory for the whole run.
+const maxPooledBuffer = 1 << 20
 
 // readAll reads r to its end into buf, expecting size bytes, and stops once
 // it holds more than limit.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -88,6 +89,10 @@ func TestFolders(t *testing.T) {
 	}
 	// A link back to the top must not make the walk go round.
 	if err := os.Symlink(dir, filepath.Join(dir, "a", "up")); err != nil {
+		t.Fatal(err)
+	}
+	// Nor may a named pipe make it wait for a writer.
+	if err := syscall.Mkfifo(filepath.Join(dir, "a", "pipe.json"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	code, stdout, stderr := run(t, "", "--color=never", dir)
