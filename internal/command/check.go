@@ -92,14 +92,15 @@ func (c *Command) check(args []string) int {
 	if flags.jobs < 0 {
 		return c.usageError(fmt.Sprintf("--jobs: %d is not a number of workers; use 1 or more, or 0 for one per core", flags.jobs))
 	}
+	catalog := lint.Catalog()
 	w, err := output.New(flags.format, c.Stdout, output.Options{
-		Color: colorOn, Quiet: flags.quiet, Rules: lint.Catalog(), Tool: "jobdetails-lint", Version: Version(),
+		Color: colorOn, Quiet: flags.quiet, Rules: catalog, Tool: "jobdetails-lint", Version: Version(),
 	})
 	if err != nil {
 		return c.usageError("--format: " + err.Error())
 	}
 
-	cfg, err := loadConfig(flags)
+	cfg, err := loadConfig(flags, catalog)
 	if err != nil {
 		fmt.Fprintf(c.Stderr, "jobdetails-lint: %v\n", err)
 		return ExitTrouble
@@ -194,7 +195,7 @@ func (c *Command) readPathList(from string, args []string) ([]string, error) {
 }
 
 // loadConfig finds and reads the config file, unless --no-config.
-func loadConfig(flags *checkFlags) (*config.Config, error) {
+func loadConfig(flags *checkFlags, catalog []finding.RuleInfo) (*config.Config, error) {
 	if flags.noConfig {
 		return nil, nil
 	}
@@ -212,7 +213,7 @@ func loadConfig(flags *checkFlags) (*config.Config, error) {
 		}
 	}
 	var ids []string
-	for _, r := range lint.Catalog() {
+	for _, r := range catalog {
 		ids = append(ids, r.ID)
 	}
 	cfg, err := config.Load(path, ids)
