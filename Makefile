@@ -4,7 +4,7 @@ BIN     ?= bin/jobdetails-lint
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 LDFLAGS := -s -w -X github.com/jobdetails-lint/jobdetails-lint/internal/command.version=$(VERSION)
 
-.PHONY: help build install test unit stream generate samples check-format vet fuzz bench
+.PHONY: help build install test unit stream linear generate samples check-format vet fuzz bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -28,12 +28,14 @@ check-format:
 vet:
 	$(GO) vet ./...
 
-test: check-format vet unit stream ## gofmt, go vet, every test with the race detector, 1 GB on stdin, each fuzz target for a few seconds
+test: check-format vet unit stream linear ## gofmt, go vet, every test with the race detector, 1 GB on stdin, the linear-time tests, each fuzz target for a few seconds
 	$(MAKE) --no-print-directory fuzz FUZZTIME=$(TEST_FUZZTIME)
 
 stream: ## 1 GB of JSON Lines through standard input in constant memory (without the race detector, which would make it slow)
 	$(GO) test -count=1 -v -run '^TestStdinStreamConstantMemory$$' ./internal/command
 
+linear: ## the tests that time(2n)/time(n) stays linear, one package at a time and without the race detector, which they skip
+	$(GO) test -count=1 -p 1 -run 'Linear' ./...
 
 unit: ## every test with the race detector (includes the schema drift check)
 	$(GO) test -race -count=1 ./...

@@ -40,18 +40,18 @@ type Suppression struct {
 	Line, Col                   int // of the entry in the config file
 }
 
-// Load reads and parses the config file at path. An empty path gives an
-// empty config rooted at the working directory. An error is either from
-// reading the file or an *Error.
-func Load(path string, knownRules []string) (*Config, error) {
+// Load reads and parses the config file at path against the rule catalog
+// (see Parse). An empty path gives an empty config rooted at the working
+// directory. An error is either from reading the file or an *Error.
+func Load(path string, catalog []finding.RuleInfo) (*Config, error) {
 	if path == "" {
-		return Parse("", nil, knownRules)
+		return Parse("", nil, catalog)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	return Parse(path, data, knownRules)
+	return Parse(path, data, catalog)
 }
 
 // Excluded reports whether path (relative to the working directory, or
@@ -101,10 +101,15 @@ func (c *Config) Covers(i int, path string) bool {
 	return inDir && matchGlob(c.Suppress[i].File, rel, false)
 }
 
-// Apply drops the findings of rules that are off and gives the others their
-// configured severity. It returns a new slice and leaves suppressions to the
-// caller, who counts them.
-func (c *Config) Apply(fs []finding.Finding) []finding.Finding {
+// Apply drops the findings of rules that are off and sets a rule's
+// configured severity on its findings that have the rule's default severity
+// (defaults[rule]; a rule missing there takes it on every finding). A finding
+// with another severity was judged for its value, such as the note for a
+// documented placeholder or the warning for a legacy bucket name, and keeps
+// it: the config changes a rule's default, not a judgement about one value.
+// Apply returns a new slice and leaves suppressions to the caller, who
+// counts them.
+func (c *Config) Apply(fs []finding.Finding, defaults map[string]finding.Severity) []finding.Finding {
 	if c == nil {
 		return fs
 	}
@@ -113,7 +118,8 @@ func (c *Config) Apply(fs []finding.Finding) []finding.Finding {
 		if c.Disabled[f.Rule] {
 			continue
 		}
-		if s, ok := c.Severity[f.Rule]; ok {
+		s, set := c.Severity[f.Rule]
+		if def, known := defaults[f.Rule]; set && (!known || f.Severity == def) {
 			f.Severity = s
 		}
 		out = append(out, f)
@@ -149,7 +155,7 @@ func (c *Config) Unused(used []bool) []finding.Finding {
 	if fs == nil {
 		return nil
 	}
-	return c.Apply(fs)
+	return c.Apply(fs, map[string]finding.Severity{UnusedRule.ID: UnusedRule.Severity})
 }
 
 // absDir is the absolute folder of the config file at path, or the working

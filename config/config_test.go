@@ -153,23 +153,30 @@ func TestSuppressedConcurrently(t *testing.T) {
 }
 
 func TestApply(t *testing.T) {
-	c := exampleConfig(t)
+	c := exampleConfig(t) // unknown-field: off, secret-config-value: error
+	defaults := map[string]finding.Severity{"unknown-field": finding.Warning, "secret-config-value": finding.Warning, "s3-location": finding.Error}
 	in := []finding.Finding{
 		{File: "a.json", Rule: "unknown-field", Severity: finding.Warning, Message: "off"},
 		{File: "a.json", Rule: "secret-config-value", Severity: finding.Warning, Message: "raised"},
-		{File: "a.json", Rule: "s3-location", Severity: finding.Note, Message: "kept"},
+		{File: "a.json", Rule: "secret-config-value", Severity: finding.Note, Message: "a placeholder: judged for its value, kept"},
+		{File: "a.json", Rule: "s3-location", Severity: finding.Note, Message: "not configured: kept"},
 	}
 	orig := append([]finding.Finding(nil), in...)
-	got := c.Apply(in)
+	got := c.Apply(in, defaults)
 	want := []finding.Finding{
 		{File: "a.json", Rule: "secret-config-value", Severity: finding.Error, Message: "raised"},
-		{File: "a.json", Rule: "s3-location", Severity: finding.Note, Message: "kept"},
+		{File: "a.json", Rule: "secret-config-value", Severity: finding.Note, Message: "a placeholder: judged for its value, kept"},
+		{File: "a.json", Rule: "s3-location", Severity: finding.Note, Message: "not configured: kept"},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %+v\nwant %+v", got, want)
 	}
 	if !reflect.DeepEqual(in, orig) {
 		t.Error("Apply changed its input")
+	}
+	// Without a default to compare with, the configured severity applies.
+	if got := c.Apply(in[2:3], nil); got[0].Severity != finding.Error {
+		t.Errorf("no defaults: got %+v", got)
 	}
 }
 
@@ -208,7 +215,7 @@ func TestUnused(t *testing.T) {
 func TestNilConfig(t *testing.T) {
 	var c *Config
 	fs := []finding.Finding{{File: "a.json", Rule: "x", Severity: finding.Error}}
-	if c.Excluded("a.json") || len(c.Unused(nil)) != 0 || !reflect.DeepEqual(c.Apply(fs), fs) {
+	if c.Excluded("a.json") || len(c.Unused(nil)) != 0 || !reflect.DeepEqual(c.Apply(fs, nil), fs) {
 		t.Error("a nil config is not empty")
 	}
 	if _, ok := c.Suppressed(&fs[0]); ok {

@@ -1,6 +1,10 @@
 package config
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
+)
 
 // Error is a problem with a config file, at the place in it that is wrong.
 type Error struct {
@@ -9,9 +13,12 @@ type Error struct {
 	Msg       string
 }
 
+// Error says where and what on one line, with the path escaped and any
+// credential written into the config masked (secrets.MaskPath, MaskLine).
 func (e *Error) Error() string {
+	path, msg := secrets.MaskPath(e.Path), secrets.MaskLine(e.Msg)
 	if e.Line == 0 {
-		return e.Path + ": " + e.Msg
+		return path + ": " + msg
 	}
-	return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Col, e.Msg)
+	return fmt.Sprintf("%s:%d:%d: %s", path, e.Line, e.Col, msg)
 }

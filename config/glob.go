@@ -38,7 +38,11 @@ func checkGlob(glob string) string {
 // relative to the config folder ("." for the folder itself). With folders
 // set, a glob that matches a folder also matches everything under it.
 func matchGlob(glob, rel string, folders bool) bool {
-	return matchSegments(segments(path.Clean(glob)), segments(rel), folders)
+	g := segments(path.Clean(glob))
+	if folders {
+		g = append(g, "**") // whatever is under a match
+	}
+	return matchSegments(g, segments(rel))
 }
 
 func segments(p string) []string {
@@ -48,29 +52,40 @@ func segments(p string) []string {
 	return strings.Split(p, "/")
 }
 
-func matchSegments(glob, name []string, folders bool) bool {
-	for len(glob) > 0 {
-		if glob[0] == "**" {
-			// Consecutive ** are one; then try every split of the rest.
-			for len(glob) > 0 && glob[0] == "**" {
-				glob = glob[1:]
-			}
-			for i := 0; i <= len(name); i++ {
-				if matchSegments(glob, name[i:], folders) {
-					return true
-				}
-			}
+// matchSegments matches path segments as a wildcard pattern matches text,
+// with a segment for a character and ** for *: on a mismatch, only the last
+// ** seen takes one more segment and the glob after it is tried again. Each
+// other glob segment matches exactly one path segment, so an earlier ** need
+// never give any back, and the time is at most len(glob)·len(name) segment
+// matches. (Trying every split at every ** took minutes for a glob of a few
+// dozen **.)
+func matchSegments(glob, name []string) bool {
+	g, n := 0, 0
+	star, starName := -1, 0 // the last ** seen, and the path segment it ends before
+	for n < len(name) {
+		switch {
+		case g < len(glob) && glob[g] == "**":
+			star, starName = g, n
+			g++
+		case g < len(glob) && matchSegment(glob[g], name[n]):
+			g++
+			n++
+		case star >= 0:
+			starName++
+			g, n = star+1, starName
+		default:
 			return false
 		}
-		if len(name) == 0 {
-			return false
-		}
-		if ok, _ := path.Match(glob[0], name[0]); !ok {
-			return false
-		}
-		glob, name = glob[1:], name[1:]
 	}
-	return len(name) == 0 || folders
+	for g < len(glob) && glob[g] == "**" {
+		g++
+	}
+	return g == len(glob)
+}
+
+func matchSegment(glob, name string) bool {
+	ok, _ := path.Match(glob, name)
+	return ok
 }
 
 // relPath is p (relative to the working directory, or absolute) made

@@ -3,23 +3,20 @@ package config
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 	"go.yaml.in/yaml/v3"
 )
 
-// fixedRules are rules that a config file can neither turn off, lower nor
-// suppress: an input that cannot be read must never pass. Such a file can
-// still be excluded.
-var fixedRules = map[string]bool{"syntax": true, "file-too-large": true}
-
 // Parse reads a config file's text. path names the file in errors and sets
-// Dir; knownRules are the rule ids a config may name (UnusedRule is always
-// known). Errors are *Error.
-func Parse(path string, data []byte, knownRules []string) (cfg *Config, err error) {
+// Dir; catalog lists the rules a config may name (UnusedRule is always
+// known), and which of them are Fixed: a config file can neither turn those
+// off, lower nor suppress them, since an input that cannot be read must
+// never pass (such a file can still be excluded). Errors are *Error.
+func Parse(path string, data []byte, catalog []finding.RuleInfo) (cfg *Config, err error) {
 	defer func() {
 		// The YAML parser is not ours; should it panic, the file is still
 		// only a file that cannot be read.
@@ -33,7 +30,7 @@ func Parse(path string, data []byte, knownRules []string) (cfg *Config, err erro
 	}
 	p := &parser{
 		path:  path,
-		known: append(knownRules[:len(knownRules):len(knownRules)], UnusedRule.ID),
+		fixed: map[string]bool{},
 		cfg: &Config{
 			Path:     path,
 			Dir:      absDir(path),
@@ -41,6 +38,11 @@ func Parse(path string, data []byte, knownRules []string) (cfg *Config, err erro
 			Disabled: map[string]bool{},
 		},
 	}
+	for _, r := range catalog {
+		p.known = append(p.known, r.ID)
+		p.fixed[r.ID] = r.Fixed
+	}
+	p.known = append(p.known, UnusedRule.ID)
 	if err := p.top(root); err != nil {
 		return nil, err
 	}
@@ -52,6 +54,7 @@ var topKeys = []string{"rules", "exclude", "suppress"}
 type parser struct {
 	path  string
 	known []string
+	fixed map[string]bool // rule id -> RuleInfo.Fixed
 	cfg   *Config
 }
 
@@ -109,7 +112,7 @@ func (p *parser) severity(rule string, n *yaml.Node) error {
 		return p.errorf(n, "the severity of %s must be %s, got %s", rule, valid, kindName(v))
 	}
 	if strings.EqualFold(v.Value, "off") {
-		if fixedRules[rule] {
+		if p.fixed[rule] {
 			return p.errorf(n, "rule %s cannot be turned off: an input that cannot be read always fails; exclude the path instead", rule)
 		}
 		p.cfg.Disabled[rule] = true
@@ -119,7 +122,7 @@ func (p *parser) severity(rule string, n *yaml.Node) error {
 	if err != nil {
 		return p.errorf(n, "unknown severity %s for %s; use %s", quote(v.Value), rule, valid)
 	}
-	if fixedRules[rule] && s != finding.Error {
+	if p.fixed[rule] && s != finding.Error {
 		return p.errorf(n, "rule %s is always an error: an input that cannot be read always fails; exclude the path instead", rule)
 	}
 	p.cfg.Severity[rule] = s
@@ -236,13 +239,12 @@ func kindName(n *yaml.Node) string {
 		if isNull(n) {
 			return "nothing"
 		}
-		v := n.Value
-		if len(v) > 40 {
-			v = v[:40] + "…" // enough to recognise it
-		}
-		return "the value " + quote(v)
+		return "the value " + quote(n.Value)
 	}
 	return "something else"
 }
 
-func quote(s string) string { return strconv.Quote(s) }
+// quote shows config text in a message: masked, and cut short when long
+// (secrets.Quote), so that an error never spells out a credential written
+// into the config.
+func quote(s string) string { return secrets.Quote(s) }

@@ -10,7 +10,16 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 )
 
-var testRules = []string{"unknown-field", "secret-config-value", "s3-location", "action-category", "syntax", "file-too-large"}
+// testRules is a catalogue with the rules the tests name; syntax and
+// file-too-large are fixed, as in the linter's.
+var testRules = []finding.RuleInfo{
+	{ID: "unknown-field", Severity: finding.Warning},
+	{ID: "secret-config-value", Severity: finding.Warning},
+	{ID: "s3-location", Severity: finding.Error},
+	{ID: "action-category", Severity: finding.Error},
+	{ID: "syntax", Severity: finding.Error, Fixed: true},
+	{ID: "file-too-large", Severity: finding.Error, Fixed: true},
+}
 
 const example = `# .jobdetails-lint.yaml
 rules:

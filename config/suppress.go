@@ -59,7 +59,7 @@ func (p *parser) suppression(n *yaml.Node) (Suppression, error) {
 	if err := p.checkRule(values["rule"], s.Rule); err != nil {
 		return s, err
 	}
-	if fixedRules[s.Rule] {
+	if p.fixed[s.Rule] {
 		return s, p.errorf(values["rule"], "rule %s cannot be suppressed: an input that cannot be read always fails; exclude the file instead", s.Rule)
 	}
 	if s.Pointer, err = p.pointer(values["pointer"]); err != nil {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"io"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -14,9 +13,19 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// aliasBudget is how many values the aliases of one document may expand to,
-// so that a "billion laughs" file is an error instead of a hang.
-const aliasBudget = 10000
+// What the aliases of a YAML stream may expand to, all documents together,
+// grows with the size of the stream: aliasValues values and aliasText bytes
+// of text (scalars and keys), plus one value for each valueBytes bytes of the
+// stream and textPerByte bytes of text for each. Everything after decoding
+// (the credential scan reads every string) then takes time linear in the
+// size of the input: a "billion laughs" file, or a large string aliased
+// thousands of times, is an error instead of a hang.
+const (
+	aliasValues = 10000
+	valueBytes  = 8
+	aliasText   = 1 << 20
+	textPerByte = 4
+)
 
 // YAML decodes every document of a YAML stream, in order, skipping empty
 // ones. Mappings become objects (keys as their scalar text, duplicates kept,
@@ -36,6 +45,7 @@ func YAML(data []byte) (docs []*document.Node, err error) {
 		}
 	}()
 	dec := yaml.NewDecoder(bytes.NewReader(data))
+	budget := &aliasBudget{values: aliasValues + len(data)/valueBytes, text: aliasText + textPerByte*len(data)}
 	for {
 		var doc yaml.Node
 		if err := dec.Decode(&doc); err != nil {
@@ -47,7 +57,7 @@ func YAML(data []byte) (docs []*document.Node, err error) {
 		if len(doc.Content) == 0 || isEmpty(doc.Content[0]) {
 			continue
 		}
-		c := converter{budget: aliasBudget}
+		c := converter{budget: budget}
 		root, err := c.convert(doc.Content[0], 1)
 		if err != nil {
 			return nil, err
@@ -89,12 +99,35 @@ func yamlError(err error) *Error {
 	return e
 }
 
+// aliasBudget is what the aliases of a stream may still expand to.
+type aliasBudget struct {
+	values int // values
+	text   int // bytes of scalars and keys
+}
+
 // converter turns one yaml.Node document into a document.Node tree.
 type converter struct {
-	budget  int          // values aliases may still expand to
-	inAlias int          // > 0 while expanding an alias
-	open    []*yaml.Node // the mappings and sequences being converted
-	nodes   []document.Node
+	budget *aliasBudget
+	alias  *yaml.Node          // the outermost alias being expanded, or nil
+	open   map[*yaml.Node]bool // the anchored mappings and sequences being converted
+	nodes  []document.Node
+}
+
+// spend takes values and bytes of text from the budget while an alias is
+// expanded. Over budget is an error at the outermost alias.
+func (c *converter) spend(values, text int) error {
+	if c.alias == nil {
+		return nil
+	}
+	c.budget.values -= values
+	c.budget.text -= text
+	switch {
+	case c.budget.values < 0:
+		return &Error{Line: c.alias.Line, Col: c.alias.Column, Msg: "aliases expand to too many values"}
+	case c.budget.text < 0:
+		return &Error{Line: c.alias.Line, Col: c.alias.Column, Msg: "aliases expand to too much text"}
+	}
+	return nil
 }
 
 // newNode cuts nodes from a slab, as the JSON decoder does.
@@ -107,10 +140,11 @@ func (c *converter) newNode() *document.Node {
 }
 
 func (c *converter) convert(y *yaml.Node, depth int) (*document.Node, error) {
-	if c.inAlias > 0 {
-		if c.budget--; c.budget < 0 {
-			return nil, &Error{Line: y.Line, Col: y.Column, Msg: "aliases expand to too many values"}
-		}
+	if y.Kind == yaml.AliasNode {
+		return c.expand(y, depth)
+	}
+	if err := c.spend(1, len(y.Value)); err != nil {
+		return nil, err
 	}
 	n := c.newNode()
 	n.Line, n.Col = y.Line, y.Column
@@ -119,37 +153,47 @@ func (c *converter) convert(y *yaml.Node, depth int) (*document.Node, error) {
 		if depth > MaxDepth {
 			return nil, &Error{Line: y.Line, Col: y.Column, Msg: "nested deeper than " + strconv.Itoa(MaxDepth) + " levels"}
 		}
-		c.open = append(c.open, y)
-		var err error
+		// Only an anchored value can be aliased, so only those are kept
+		// open; in a set, as a slice searched at each alias would take
+		// time that grows with the depth.
+		if y.Anchor != "" {
+			if c.open == nil {
+				c.open = map[*yaml.Node]bool{}
+			}
+			c.open[y] = true
+			defer delete(c.open, y)
+		}
 		if y.Kind == yaml.SequenceNode {
-			err = c.sequence(n, y, depth)
-		} else {
-			err = c.mapping(n, y, depth)
+			return n, c.sequence(n, y, depth)
 		}
-		c.open = c.open[:len(c.open)-1]
-		return n, err
-	case yaml.AliasNode:
-		if y.Alias == nil {
-			return nil, &Error{Line: y.Line, Col: y.Column, Msg: "alias to an unknown anchor"}
-		}
-		if slices.Contains(c.open, y.Alias) {
-			return nil, &Error{Line: y.Line, Col: y.Column, Msg: "alias to a value that contains it"}
-		}
-		// The expanded value is placed at the alias; what is inside it
-		// keeps the place where the anchored text is.
-		c.inAlias++
-		v, err := c.convert(y.Alias, depth)
-		c.inAlias--
-		if err != nil {
-			return nil, err
-		}
-		v.Line, v.Col = y.Line, y.Column
-		return v, nil
+		return n, c.mapping(n, y, depth)
 	case yaml.ScalarNode:
 		scalar(n, y)
 		return n, nil
 	}
 	return nil, &Error{Line: y.Line, Col: y.Column, Msg: "unexpected YAML node"}
+}
+
+// expand converts the value an alias names, placed at the alias; what is
+// inside it keeps the place where the anchored text is.
+func (c *converter) expand(y *yaml.Node, depth int) (*document.Node, error) {
+	if y.Alias == nil {
+		return nil, &Error{Line: y.Line, Col: y.Column, Msg: "alias to an unknown anchor"}
+	}
+	if c.open[y.Alias] {
+		return nil, &Error{Line: y.Line, Col: y.Column, Msg: "alias to a value that contains it"}
+	}
+	outer := c.alias
+	if outer == nil {
+		c.alias = y
+	}
+	v, err := c.convert(y.Alias, depth)
+	c.alias = outer
+	if err != nil {
+		return nil, err
+	}
+	v.Line, v.Col = y.Line, y.Column
+	return v, nil
 }
 
 func (c *converter) sequence(n *document.Node, y *yaml.Node, depth int) error {
@@ -177,6 +221,9 @@ func (c *converter) mapping(n *document.Node, y *yaml.Node, depth int) error {
 		if key.Kind != yaml.ScalarNode {
 			return &Error{Line: k.Line, Col: k.Column, Msg: "a mapping key must be a scalar; JSON keys are strings"}
 		}
+		if err := c.spendKey(k, key); err != nil {
+			return err
+		}
 		v, err := c.convert(y.Content[i+1], depth+1)
 		if err != nil {
 			return err
@@ -184,4 +231,14 @@ func (c *converter) mapping(n *document.Node, y *yaml.Node, depth int) error {
 		n.Members = append(n.Members, document.Member{Key: key.Value, KeyLine: k.Line, KeyCol: k.Column, Value: v})
 	}
 	return nil
+}
+
+// spendKey takes the text of a mapping key from the budget when an alias
+// expands it: inside an expanded value, or as the key itself ("*k : v").
+func (c *converter) spendKey(k, key *yaml.Node) error {
+	if c.alias == nil && k.Kind == yaml.AliasNode {
+		c.alias = k
+		defer func() { c.alias = nil }()
+	}
+	return c.spend(0, len(key.Value))
 }

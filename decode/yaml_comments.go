@@ -8,9 +8,11 @@ package decode
 // credentials commented out, is as much a leak as a value.
 //
 // A comment starts at a '#' at the start of a line or after a blank, outside
-// quotes on that line. Quoted scalars that span lines, and block scalars
-// holding " #", can make a value look like a comment: it is then scanned
-// twice, which errs on the safe side.
+// quoted scalars on that line. A quote opens a quoted scalar only where a
+// scalar may start (see commentStart): in a plain scalar such as team's, an
+// apostrophe is just a letter. Quoted scalars that span lines, and block
+// scalars holding " #", can make a value look like a comment: it is then
+// scanned twice, which errs on the safe side.
 func YAMLComments(data []byte) []byte {
 	var out []byte
 	lineStart := 0
@@ -31,26 +33,53 @@ func YAMLComments(data []byte) []byte {
 }
 
 // commentStart is the offset of the '#' that starts a comment on the line,
-// or -1.
+// or -1. It reads the line once, keeping track of whether a scalar may start
+// where it is: at the start of the line (after its indentation), after a
+// flow indicator ([ { ,), after an entry or key indicator (- ?) or a ':'
+// followed by a blank, right after the ':' of a quoted key ("a":"b"), and
+// after a tag or an anchor (!!str, &a). Only there does a quote open a
+// quoted scalar.
 func commentStart(line []byte) int {
 	var quote byte
+	start := true // a scalar may start here
+	closed := -1  // where the last quoted scalar closed
 	for i := 0; i < len(line); i++ {
 		c := line[i]
 		switch {
 		case quote == '"' && c == '\\':
 			i++ // an escaped character, perhaps a quote
+		case quote == '\'' && c == '\'' && i+1 < len(line) && line[i+1] == '\'':
+			i++ // '' is a quote inside a single-quoted scalar
 		case quote != 0:
 			if c == quote {
-				quote = 0
+				quote, closed = 0, i
 			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '#' && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t'):
+		case c == '#' && (i == 0 || isYAMLBlank(line[i-1])):
 			return i
+		case isYAMLBlank(c):
+		case c == '"' || c == '\'':
+			if start {
+				quote = c
+			}
+			start = false
+		case c == '[' || c == '{' || c == ',':
+			start = true
+		case c == ':':
+			start = closed == i-1 || i+1 == len(line) || isYAMLBlank(line[i+1])
+		case (c == '-' || c == '?') && start:
+			start = i+1 == len(line) || isYAMLBlank(line[i+1])
+		case (c == '!' || c == '&') && start:
+			for i+1 < len(line) && !isYAMLBlank(line[i+1]) {
+				i++ // the rest of the tag or anchor
+			}
+		default:
+			start = false
 		}
 	}
 	return -1
 }
+
+func isYAMLBlank(c byte) bool { return c == ' ' || c == '\t' }
 
 // blank copies data with every ASCII byte but newlines turned into a space.
 // Other bytes stay, so that columns, which count characters, stay right.

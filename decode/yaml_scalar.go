@@ -24,8 +24,10 @@ func scalar(n *document.Node, y *yaml.Node) {
 			n.Kind, n.Str = document.Bool, "false"
 		}
 	case "!!int":
-		if s, ok := yamlInt(y.Value); ok {
-			n.Kind, n.Str = document.Number, s
+		if s, isInt := yamlInt(y.Value); isInt {
+			if s != "" {
+				n.Kind, n.Str = document.Number, s
+			}
 		} else if s, ok := yamlFloat(y.Value); ok {
 			n.Kind, n.Str = document.Number, s
 		}
@@ -36,26 +38,69 @@ func scalar(n *document.Node, y *yaml.Node) {
 	}
 }
 
+// maxRadixDigits is the longest hexadecimal, octal or binary integer written
+// in decimal. Changing the base takes time that grows with the square of the
+// length; a longer one (no CodePipeline value is) stays a String.
+const maxRadixDigits = 1000
+
 // yamlInt writes a YAML integer (0x1F, 0o17, 0b101, 017, 1_000, +5) in
-// decimal.
-func yamlInt(s string) (string, bool) {
+// decimal; isInt is false for text that is not one, and dec is "" for a
+// hexadecimal, octal or binary integer too long to convert. A decimal
+// integer is only trimmed, so its time is linear in its length.
+func yamlInt(s string) (dec string, isInt bool) {
 	s = strings.ReplaceAll(s, "_", "")
-	neg := false
+	sign := ""
 	if s != "" && (s[0] == '+' || s[0] == '-') {
-		neg = s[0] == '-'
+		if s[0] == '-' {
+			sign = "-"
+		}
 		s = s[1:]
 	}
-	if s == "" || s[0] == '+' || s[0] == '-' {
+	digits, base := radix(s)
+	if digits == "" || strings.IndexFunc(digits, func(r rune) bool { return digitValue(r) >= base }) >= 0 {
 		return "", false
+	}
+	switch {
+	case base == 10 && s == "0":
+		return "0", true // -0 too
+	case base == 10:
+		return sign + digits, true
+	case len(digits) > maxRadixDigits:
+		return "", true
 	}
 	var v big.Int
-	if _, ok := v.SetString(s, 0); !ok {
-		return "", false
-	}
-	if neg {
-		v.Neg(&v)
-	}
+	v.SetString(sign+digits, base)
 	return v.String(), true
+}
+
+// radix splits an unsigned integer into its digits and their base: 0x, 0o
+// and 0b prefixes, and a leading 0 for octal.
+func radix(s string) (digits string, base int) {
+	if len(s) < 2 || s[0] != '0' {
+		return s, 10
+	}
+	switch s[1] {
+	case 'x', 'X':
+		return s[2:], 16
+	case 'o', 'O':
+		return s[2:], 8
+	case 'b', 'B':
+		return s[2:], 2
+	}
+	return s[1:], 8
+}
+
+// digitValue is the value of a hexadecimal digit, or 16 for any other rune.
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= 'a' && r <= 'f':
+		return int(r-'a') + 10
+	case r >= 'A' && r <= 'F':
+		return int(r-'A') + 10
+	}
+	return 16
 }
 
 // yamlFloat writes a YAML decimal number (.5, 1., +1.5e3, 007.5, 1_000.5)

@@ -2,10 +2,7 @@
 // keeps member order, duplicate keys and the line and column of every value.
 package document
 
-import (
-	"encoding/json"
-	"strings"
-)
+import "encoding/json"
 
 // Kind is the JSON type of a node.
 type Kind uint8
@@ -103,32 +100,10 @@ type Document struct {
 	Index int
 }
 
-// Lookup follows an RFC 6901 pointer from n and returns the node it names, or nil.
+// Lookup follows an RFC 6901 pointer from n and returns the node it names, or
+// nil. To look up many pointers in one tree, use a Finder.
 func Lookup(n *Node, pointer string) *Node {
-	if pointer == "" {
-		return n
-	}
-	if pointer[0] != '/' {
-		return nil
-	}
-	for _, token := range strings.Split(pointer[1:], "/") {
-		token = UnescapeToken(token)
-		switch {
-		case n == nil:
-			return nil
-		case n.Kind == Object:
-			n = n.Get(token)
-		case n.Kind == Array:
-			i, ok := arrayIndex(token)
-			if !ok || i >= len(n.Items) {
-				return nil
-			}
-			n = n.Items[i]
-		default:
-			return nil
-		}
-	}
-	return n
+	return (*Finder)(nil).Lookup(n, pointer)
 }
 
 func arrayIndex(token string) (int, bool) {

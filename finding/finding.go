@@ -99,4 +99,11 @@ type RuleInfo struct {
 	ID          string
 	Severity    Severity // the default severity
 	Description string   // one line: what it checks
+	// Fixed rules cannot be turned off, lowered or suppressed by a config
+	// file: an input that cannot be read must never pass.
+	Fixed bool
+	// Replaces lists the schema rules whose finding this rule's finding
+	// replaces at the same place: the rule checks the same constraint of the
+	// model and says more (it names the value that was meant).
+	Replaces []string
 }

@@ -10,15 +10,19 @@ import (
 
 // The checks the pipeline itself makes before any schema or rule runs.
 var (
-	ruleSyntax       = finding.RuleInfo{ID: "syntax", Severity: finding.Error, Description: "the file is valid JSON, YAML or JSON Lines text in UTF-8"}
+	ruleSyntax       = finding.RuleInfo{ID: "syntax", Severity: finding.Error, Description: "the file is valid JSON, YAML or JSON Lines text in UTF-8", Fixed: true}
 	ruleEmpty        = finding.RuleInfo{ID: "empty", Severity: finding.Error, Description: "the file holds at least one response"}
-	ruleTooLarge     = finding.RuleInfo{ID: "file-too-large", Severity: finding.Error, Description: "the file (or JSON Lines record) is within --max-size"}
+	ruleTooLarge     = finding.RuleInfo{ID: "file-too-large", Severity: finding.Error, Description: "the file (or JSON Lines record) is within --max-size", Fixed: true}
 	ruleEnvelope     = finding.RuleInfo{ID: "envelope", Severity: finding.Error, Description: "the document is a GetJobDetails response {\"jobDetails\": ...} or a PollForJobs response {\"jobs\": [...]}"}
 	ruleDuplicateKey = finding.RuleInfo{ID: "duplicate-key", Severity: finding.Error, Description: "no object has the same key twice (parsers disagree on which one wins)"}
 )
 
-// Catalog lists every check the linter makes, in the order they run: the
-// pipeline's own, the schema's, the Go rules, then the credential checks.
+// Catalog is the one list of every rule a user can name, whatever produces
+// it, in the order they run: the pipeline's own, the schema's, the Go rules,
+// the credential checks, then the config's own note. Each entry is stated in
+// the file of the check that makes it. The rules command, the README table,
+// SARIF's rule list, the linter (default severities) and the config (known
+// rules, fixed rules) all read it; TestCatalog keeps it complete.
 func Catalog() []finding.RuleInfo {
 	list := []finding.RuleInfo{ruleSyntax, ruleEmpty, ruleTooLarge, ruleEnvelope, ruleDuplicateKey}
 	list = append(list, schema.Rules()...)

@@ -27,9 +27,9 @@ func (l *Linter) checkDocument(root *document.Node) []finding.Finding {
 	return downgradePlaceholders(root, fs)
 }
 
-// checkJobs validates against the schema and runs the Go rules. Where a rule
-// and the schema report the same pointer, the rule's finding says more and
-// stands alone.
+// checkJobs runs the Go rules on every job and validates against the
+// schema. Where both report the same value, both findings are kept here:
+// oneFindingPerProblem picks one after the config.
 func (l *Linter) checkJobs(root *document.Node, env document.Envelope) []finding.Finding {
 	var r rules.Reporter
 	for _, job := range document.Jobs(root, env) {
@@ -38,21 +38,7 @@ func (l *Linter) checkJobs(root *document.Node, env document.Envelope) []finding
 			rule.Check(job, &r)
 		}
 	}
-	ruleFindings := r.Findings()
-	schemaFindings := schema.Validate(root, env)
-	if len(ruleFindings) == 0 {
-		return schemaFindings
-	}
-	covered := make(map[string]bool, len(ruleFindings))
-	for _, f := range ruleFindings {
-		covered[f.Pointer] = true
-	}
-	for _, f := range schemaFindings {
-		if !covered[f.Pointer] {
-			ruleFindings = append(ruleFindings, f)
-		}
-	}
-	return ruleFindings
+	return append(r.Findings(), schema.Validate(root, env)...)
 }
 
 func envelopeFinding(root *document.Node) finding.Finding {
@@ -140,14 +126,57 @@ func pointerOf(path []string) string {
 // downgradePlaceholders turns a finding about a documented example value, or
 // a value carrying AWS's EXAMPLE marker, into a note: the value is made up on
 // purpose, so what is wrong with it is worth knowing but not failing for.
+//
+// The value judged is the string at the finding's own line and column, never
+// the one its pointer leads to: with a key repeated, the pointer leads to
+// the last occurrence, which may be an example while the finding is about a
+// real value before it. The credential checks judge placeholders themselves,
+// on each credential's own value, and their findings stand as they are.
 func downgradePlaceholders(root *document.Node, fs []finding.Finding) []finding.Finding {
+	var made map[[2]int]bool // positions of the placeholder strings, found once
 	for i := range fs {
-		if fs[i].Severity == finding.Note {
+		if fs[i].Severity == finding.Note || judgesPlaceholders(fs[i].Rule) {
 			continue
 		}
-		if n := document.Lookup(root, fs[i].Pointer); n.IsString() && placeholder.Is(n.Str) {
+		if made == nil {
+			made = map[[2]int]bool{}
+			placeholderPositions(root, made)
+		}
+		if made[[2]int{fs[i].Line, fs[i].Column}] {
 			fs[i].Severity = finding.Note
 		}
 	}
 	return fs
+}
+
+var scanRules = secrets.Rules()
+
+// judgesPlaceholders reports the rules of the credential scan, whose
+// findings are about a credential inside a value, never about the value.
+func judgesPlaceholders(rule string) bool {
+	for _, r := range scanRules {
+		if r.ID == rule {
+			return true
+		}
+	}
+	return false
+}
+
+// placeholderPositions adds the line and column of every string of the
+// document that is a placeholder.
+func placeholderPositions(n *document.Node, made map[[2]int]bool) {
+	switch n.Kind {
+	case document.String:
+		if placeholder.Is(n.Str) {
+			made[[2]int{n.Line, n.Col}] = true
+		}
+	case document.Array:
+		for _, item := range n.Items {
+			placeholderPositions(item, made)
+		}
+	case document.Object:
+		for _, m := range n.Members {
+			placeholderPositions(m.Value, made)
+		}
+	}
 }

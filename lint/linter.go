@@ -1,6 +1,3 @@
-// Package lint checks saved AWS CodePipeline GetJobDetails and PollForJobs
-// responses. It is the library behind the jobdetails-lint command: job-worker
-// authors can call it from their own tests.
 package lint
 
 import (
@@ -8,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -26,7 +22,8 @@ const DefaultMaxSize = 64 << 20
 // Options change what a Linter does. The zero value is the default.
 type Options struct {
 	// MaxSize is the largest file, or JSON Lines record, in bytes that is
-	// linted; a larger one gets a file-too-large finding. 0 means DefaultMaxSize.
+	// linted; a larger one gets a file-too-large finding. 0 means DefaultMaxSize;
+	// more than MaxSizeLimit means MaxSizeLimit.
 	MaxSize int64
 	// Config turns rules off, changes severities and suppresses single
 	// findings (.jobdetails-lint.yaml). nil means none.
@@ -39,6 +36,12 @@ type Linter struct {
 	rules     []rules.Rule
 	ruleInfos []finding.RuleInfo // rules[i].Info(), made once
 	cfg       *config.Config
+	// The default severity of every rule in the catalogue, which tells the
+	// config which findings had their severity decided per value.
+	defaults map[string]finding.Severity
+	// Per Go rule that replaces schema findings: the schema rules it
+	// replaces (RuleInfo.Replaces).
+	replaces map[string][]string
 	// Per suppression of the config: whether its file was linted, and whether
 	// it matched a finding. Workers set them concurrently.
 	covered []atomic.Bool
@@ -47,13 +50,22 @@ type Linter struct {
 
 // New returns a Linter with the given options.
 func New(opts Options) *Linter {
-	l := &Linter{maxSize: opts.MaxSize, rules: rules.All(), cfg: opts.Config}
+	l := &Linter{maxSize: opts.MaxSize, rules: rules.All(), cfg: opts.Config,
+		defaults: map[string]finding.Severity{}, replaces: map[string][]string{}}
 	for _, r := range l.rules {
-		l.ruleInfos = append(l.ruleInfos, r.Info())
+		info := r.Info()
+		l.ruleInfos = append(l.ruleInfos, info)
+		if len(info.Replaces) > 0 {
+			l.replaces[info.ID] = info.Replaces
+		}
+	}
+	for _, info := range Catalog() {
+		l.defaults[info.ID] = info.Severity
 	}
 	if l.maxSize <= 0 {
 		l.maxSize = DefaultMaxSize
 	}
+	l.maxSize = min(l.maxSize, MaxSizeLimit)
 	if opts.Config != nil {
 		l.covered = make([]atomic.Bool, len(opts.Config.Suppress))
 		l.used = make([]atomic.Bool, len(opts.Config.Suppress))
@@ -72,7 +84,11 @@ func (l *Linter) UnusedSuppressions() []finding.Finding {
 	for i := range done {
 		done[i] = l.used[i].Load() || !l.covered[i].Load()
 	}
-	return l.cfg.Unused(done)
+	fs := l.cfg.Unused(done)
+	for i := range fs {
+		secrets.MaskFinding(&fs[i]) // they quote config text
+	}
+	return fs
 }
 
 // Result is what linting one input, or one part of a JSON Lines stream, found.
@@ -190,63 +206,70 @@ func (l *Linter) lintBytes(name string, format Format, data []byte) Result {
 	return l.finish(name, r)
 }
 
-// safePointer cuts a pointer before the first token that holds a credential
-// (an object key can be one), so that the pointer names the object holding it
-// without spelling the secret out.
-func safePointer(pointer string) string {
-	for i := 1; i < len(pointer); i++ {
-		if pointer[i-1] != '/' {
-			continue
-		}
-		end := strings.IndexByte(pointer[i:], '/')
-		if end < 0 {
-			end = len(pointer) - i
-		}
-		if secrets.Holds(document.UnescapeToken(pointer[i : i+end])) {
-			return pointer[:i-1]
-		}
-	}
-	return pointer
-}
+// safePointer cuts a pointer before the first token that holds anything
+// credential-shaped (an object key can be a credential), so that the pointer
+// names the object holding it without spelling the secret out.
+func safePointer(pointer string) string { return secrets.SafePointer(pointer) }
 
 // lintChunk lints a piece of a JSON Lines stream that starts at firstLine.
 func (l *Linter) lintChunk(name string, data []byte, firstLine int) Result {
 	return l.finish(name, l.lintLines(data, firstLine))
 }
 
-// finish names the file in a result and its findings, applies the config
-// (rules off, severities, suppressions) and sorts the findings.
+// finish names the file in a result and takes its raw findings through the
+// stages after the sources, in the order the package doc gives.
 func (l *Linter) finish(name string, r Result) Result {
 	r.File = name
 	for i := range r.Findings {
-		f := &r.Findings[i]
-		f.File = name
-		// The checks mask the values they name; this also catches a
-		// credential written as an object key and quoted in a message.
-		f.Message = secrets.MaskText(f.Message)
-		f.Pointer = safePointer(f.Pointer)
+		r.Findings[i].File = name
 	}
-	if l.cfg != nil {
-		r.Findings = l.applyConfig(name, r.Findings)
+	r.Findings = l.applyConfig(r.Findings)
+	r.Findings = l.suppress(name, r.Findings)
+	r.Findings = l.oneFindingPerProblem(r.Findings)
+	for i := range r.Findings {
+		// The masking step: the checks mask the values they name, and this
+		// masks whatever else is credential-shaped in the message, pointer
+		// and file name (an object key quoted in a message, a cut value, a
+		// file named after a key), and escapes control characters in the
+		// file name. The config above saw the file name as it is.
+		secrets.MaskFinding(&r.Findings[i])
 	}
 	r.Findings = finding.SortUnique(r.Findings)
 	return r
 }
 
-func (l *Linter) applyConfig(name string, fs []finding.Finding) []finding.Finding {
+// applyConfig drops the findings of rules the config turns off and gives the
+// others the rule's configured severity, unless their severity was decided
+// for their value.
+func (l *Linter) applyConfig(fs []finding.Finding) []finding.Finding {
+	if l.cfg == nil {
+		return fs
+	}
+	return l.cfg.Apply(fs, l.defaults)
+}
+
+// suppress drops the findings that a suppression of the config accepts, and
+// notes which suppressions were about this file and which were used.
+func (l *Linter) suppress(name string, fs []finding.Finding) []finding.Finding {
+	if l.cfg == nil || len(l.cfg.Suppress) == 0 {
+		return fs
+	}
 	for i := range l.covered {
 		if !l.covered[i].Load() && l.cfg.Covers(i, name) {
 			l.covered[i].Store(true)
 		}
 	}
-	fs = l.cfg.Apply(fs)
 	kept := fs[:0]
-	for i := range fs {
-		if j, ok := l.cfg.Suppressed(&fs[i]); ok {
+	for _, f := range fs {
+		// A suppression names the pointer as the output shows it, which
+		// masking cuts before a credential.
+		shown := f
+		shown.Pointer = safePointer(f.Pointer)
+		if j, ok := l.cfg.Suppressed(&shown); ok {
 			l.used[j].Store(true)
 			continue
 		}
-		kept = append(kept, fs[i])
+		kept = append(kept, f)
 	}
 	return kept
 }

@@ -34,14 +34,22 @@ type unit struct {
 	pre       *Result // already decided by the reader (a read error, a record too large)
 }
 
-// Run lints the inputs on `jobs` workers (0 means one per core) and calls emit
-// from a single goroutine with the results in input order; a JSON Lines input
-// gives one result per chunk, in line order. Memory stays bounded: at most
-// window units (for a stream, chunks of chunkBytes) are in flight.
+// MaxJobs is the most workers Run starts. Each worker can hold a file of
+// up to --max-size and the queues grow with the workers, so a number of
+// workers far above the number of cores only costs memory: a hundred
+// million of them exhausted it.
+const MaxJobs = 1024
+
+// Run lints the inputs on `jobs` workers (0 means one per core, more than
+// MaxJobs means MaxJobs) and calls emit from a single goroutine with the
+// results in input order; a JSON Lines input gives one result per chunk, in
+// line order. Memory stays bounded: at most window units (for a stream,
+// chunks of chunkBytes) are in flight.
 func (l *Linter) Run(inputs []Input, jobs int, emit func(Result)) {
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
+	jobs = min(jobs, MaxJobs)
 	// Both queues are deep enough that the reader can run ahead in bursts:
 	// with one goroutine handing single units to busy workers, two workers
 	// on two cores did the work of one and a half.

@@ -29,13 +29,14 @@ func TestGitHubEscaping(t *testing.T) {
 	}
 }
 
-// Whatever a message holds, each finding is one line, one command: a message
-// cannot start a command of its own.
+// Whatever a message or a file name holds, each finding is one line, one
+// command: neither can start a command of its own. A file name shows its
+// line break escaped, as every format does.
 func TestGitHubOneLinePerFinding(t *testing.T) {
 	f := finding.Finding{File: "a\nb.json", Line: 2, Column: 3, Rule: "syntax", Severity: finding.Error,
 		Message: "bad\n::add-mask::x\r\n::error::forged"}
 	out := string(render(t, "github", Options{Quiet: true}, []testCall{{f.File, []finding.Finding{f}}}))
-	want := "::error file=a%0Ab.json,line=2,col=3,title=syntax::bad%0A::add-mask::x%0D%0A::error::forged\n"
+	want := "::error file=a\\nb.json,line=2,col=3,title=syntax::bad%0A::add-mask::x%0D%0A::error::forged\n"
 	if out != want {
 		t.Errorf("got %q, want %q", out, want)
 	}

@@ -86,8 +86,8 @@ func TestJUnitParsesBack(t *testing.T) {
 	}
 }
 
-// Characters XML 1.0 does not allow are dropped from names and messages, so
-// the output stays well-formed.
+// Characters XML 1.0 does not allow are dropped from messages, so the output
+// stays well-formed; file names show them escaped, as every format does.
 func TestJUnitInvalidCharacters(t *testing.T) {
 	bad := "a\x00b\x1bc\uFFFEd\xffe"
 	calls := []testCall{{bad, []finding.Finding{{File: bad, Line: 1, Column: 1, Rule: "r\x07", Severity: finding.Error, Message: bad}}}}
@@ -97,7 +97,7 @@ func TestJUnitInvalidCharacters(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out)
 	}
 	c := got.Suites[0].Cases[0]
-	if c.Name != "abcd\uFFFDe" || c.Failures[0].Message != "abcd\uFFFDe" || c.Failures[0].Type != "r" {
+	if c.Name != `a\x00b\x1bc\ufffed\xffe` || c.Failures[0].Message != "abcd\uFFFDe" || c.Failures[0].Type != "r" {
 		t.Errorf("case %q, failure %+v", c.Name, c.Failures[0])
 	}
 }

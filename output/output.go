@@ -69,11 +69,12 @@ var constructors = map[string]func(io.Writer, Options) Writer{
 	"github": newGitHub,
 }
 
-// New returns the writer for a format name.
+// New returns the writer for a format name. Everything it prints passes the
+// masking step first (masked).
 func New(format string, w io.Writer, opts Options) (Writer, error) {
 	c, ok := constructors[format]
 	if !ok {
 		return nil, fmt.Errorf("unknown format %q; use one of %s", format, strings.Join(Formats(), ", "))
 	}
-	return c(w, opts), nil
+	return masked{c(w, opts)}, nil
 }

@@ -165,8 +165,7 @@ func (s *sarifWriter) add(f *finding.Finding) error {
 	idx, ok := s.index[f.Rule]
 	if !ok {
 		// Code scanning rejects a result whose rule the driver does not list.
-		idx = s.addRule(finding.RuleInfo{ID: f.Rule, Severity: f.Severity,
-			Description: fmt.Sprintf("Findings of rule %s.", f.Rule)})
+		idx = s.addRule(unlisted(f))
 	}
 	uri, base := artifactURI(f.File)
 	line, col := position(f)
@@ -197,6 +196,15 @@ func (s *sarifWriter) add(f *finding.Finding) error {
 	}
 	s.results.Truncate(s.results.Len() - 1) // Encode's newline
 	return nil
+}
+
+// unlisted describes a rule that the catalogue lacks from one of its
+// findings. It declares no rule of its own: the fields are set one by one.
+func unlisted(f *finding.Finding) finding.RuleInfo {
+	var r finding.RuleInfo
+	r.ID, r.Severity = f.Rule, f.Severity
+	r.Description = fmt.Sprintf("Findings of rule %s.", f.Rule)
+	return r
 }
 
 // fingerprint hashes file, rule and pointer, not the message (its wording may

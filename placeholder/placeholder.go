@@ -21,11 +21,14 @@ var documented = map[string]bool{
 
 // Is reports whether s is a documented example value or a made-up value.
 //
-// The in-value signs (the marker, "...", REDACTED, "****") count only when s
-// is a single token, without spaces, quotes or separators. Longer text that
-// mentions an example (a configuration value holding JSON or KEY=value
-// lines) is not made up as a whole: one example key in it must not hide a
-// real one beside it.
+// It judges s as a whole. The in-value signs (the marker, "...", REDACTED,
+// "****") count only when s is a single token, without spaces, quotes or
+// separators. Longer text that mentions an example (a configuration value
+// holding JSON or KEY=value lines) is not made up as a whole: one example
+// key in it must not hide a real one beside it. A caller that finds a
+// credential inside s asks about the credential's own characters, not s:
+// "AKIA…:REDACTED" is a made-up value as a whole, and still holds a real
+// key id.
 func Is(s string) bool {
 	if documented[s] || wrapped(s) {
 		return true

@@ -4,109 +4,227 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/spf13/pflag"
 
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
 
-const usage = `usage: jobdetails-lint redact [--write] PATH...
+const usage = `usage: jobdetails-lint redact [--write] [flags] PATH...
 
-Replaces every real AWS credential (access key id, secret access key, session
-token) with the placeholder AWS documents for its kind and changes nothing
-else. Folders are walked for .json, .yaml, .yml, .jsonl and .ndjson files;
-"-" reads standard input.
+Replaces each credential that check reports as a leaked-credential error (access
+key id, secret access key, session token) with the placeholder AWS documents
+for its kind, at exactly the places check reports, and changes nothing else.
+Folders are walked for .json, .yaml, .yml, .jsonl and .ndjson files; "-" reads
+standard input.
 
 Without --write, one file is printed redacted and several are shown as a
-unified diff. With --write, files are rewritten in place, atomically, when
-something changed.
+unified diff, masked like every other output. With --write, files are
+rewritten in place, atomically, when something changed; --write leaves alone
+(and says why) anything that is not a regular file, a file over --max-size, a
+file with other hard links, a read-only file, and a file that changes while
+it is redacted.
 
-Exit status: 0 done, 1 a file could not be fully redacted, 2 usage or read error.
+Exit status: 0 done, 1 a file could not be fully redacted, 2 a usage error or
+a file that could not be read, was refused or could not be written (also
+standard output).
 `
 
 // Command runs `jobdetails-lint redact` with the arguments after "redact".
 func Command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	flags := pflag.NewFlagSet("redact", pflag.ContinueOnError)
-	flags.SetOutput(stderr)
-	flags.Usage = func() { fmt.Fprint(stderr, usage, "\nFlags:\n", flags.FlagUsages()) }
-	write := flags.BoolP("write", "w", false, "rewrite the files in place instead of printing")
-	if err := flags.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if flags.NArg() == 0 {
-		fmt.Fprint(stderr, "jobdetails-lint redact: no PATH given\n\n", usage)
-		return 2
-	}
-	found := lint.Discover(flags.Args(), stdin, "-", nil)
-	status := 0
-	for _, err := range found.Errors {
-		fmt.Fprintf(stderr, "jobdetails-lint redact: %v\n", err)
+	out, errOut := &checked{w: stdout}, &checked{w: stderr}
+	r := runner{stdout: out, stderr: errOut}
+	status := r.run(args, stdin)
+	if out.err != nil {
+		r.errorf("cannot write the output: %v", out.err)
 		status = 2
 	}
-	for _, dir := range found.Empty {
-		fmt.Fprintf(stderr, "jobdetails-lint redact: nothing to redact in %s: no .json, .yaml, .yml, .jsonl or .ndjson files\n", dir)
-	}
-	r := runner{stdout: stdout, stderr: stderr, write: *write, diff: len(found.Inputs) > 1}
-	for _, in := range found.Inputs {
-		status = max(status, r.file(in))
+	if errOut.err != nil {
+		status = 2
 	}
 	return status
 }
 
 type runner struct {
 	stdout, stderr io.Writer
-	write, diff    bool
+	write          bool
+	diff           bool
+	opts           writeOptions
 }
 
-// file redacts one file (or standard input, named "-") and returns its status.
-func (r runner) file(in lint.Input) int {
-	name := in.Name
-	data, err := read(in)
-	if err != nil {
-		fmt.Fprintf(r.stderr, "jobdetails-lint redact: %v\n", err)
+func (r *runner) run(args []string, stdin io.Reader) int {
+	flags := pflag.NewFlagSet("redact", pflag.ContinueOnError)
+	flags.SetOutput(r.stderr)
+	flags.Usage = func() { fmt.Fprint(r.stderr, usage, "\nFlags:\n", flags.FlagUsages()) }
+	flags.BoolVarP(&r.write, "write", "w", false, "rewrite the files in place instead of printing")
+	maxSize := flags.String("max-size", "64MiB", "largest file to redact (bytes, or with KiB, MiB, GiB)")
+	flags.BoolVar(&r.opts.forceLinks, "force-links", false, "with --write, rewrite a file that has other hard links (they keep the old text)")
+	flags.BoolVar(&r.opts.forceReadOnly, "force-read-only", false, "with --write, rewrite a read-only file (it stays read-only)")
+	if err := flags.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
-	format := in.Format
-	if format == lint.Sniff {
-		format = lint.DetectFormat(data)
+	size, err := lint.ParseSize(*maxSize)
+	if err != nil {
+		r.errorf("--max-size: %v", err)
+		return 2
 	}
-	out, n, rerr := Bytes(data, format)
-	status := 0
-	if rerr != nil {
-		fmt.Fprintf(r.stderr, "%s: not fully redacted: %v\n", name, rerr)
-		status = 1
+	r.opts.maxSize = size
+	if flags.NArg() == 0 {
+		r.errorf("no PATH given")
+		fmt.Fprint(r.stderr, "\n", usage)
+		return 2
 	}
-	switch {
-	case r.write && name != "-":
-		if n == 0 {
-			return status
-		}
-		if err := writeAtomic(name, out); err != nil {
-			fmt.Fprintf(r.stderr, "jobdetails-lint redact: %v\n", err)
+	for _, arg := range flags.Args() {
+		if r.write && arg == "-" {
+			r.errorf(`--write cannot rewrite standard input ("-"); without --write the redacted text is printed`)
 			return 2
 		}
-		fmt.Fprintf(r.stderr, "%s: replaced %d credential(s)\n", name, n)
-	case r.diff:
-		if n > 0 {
-			io.WriteString(r.stdout, unifiedDiff(name, data, out))
-		}
-	default:
-		r.stdout.Write(out)
+	}
+	found := lint.Discover(flags.Args(), stdin, "-", nil)
+	status := 0
+	for _, err := range found.Errors {
+		r.errorf("%v", err)
+		status = 2
+	}
+	for _, dir := range found.Empty {
+		r.errorf("nothing to redact in %s: no .json, .yaml, .yml, .jsonl or .ndjson files", displayName(dir))
+	}
+	r.diff = len(found.Inputs) > 1
+	for _, in := range found.Inputs {
+		status = max(status, r.file(in))
 	}
 	return status
 }
 
-func read(in lint.Input) ([]byte, error) {
-	if in.Reader != nil {
-		return io.ReadAll(in.Reader)
+// file redacts one file (or standard input, named "-") and returns its status.
+func (r *runner) file(in lint.Input) int {
+	if r.write {
+		return r.rewrite(in)
 	}
-	data, err := os.ReadFile(in.Path)
+	data, err := readInput(in, r.opts.maxSize)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", in.Path, errors.Unwrap(err))
+		r.fileError(in.Name, err)
+		return 2
+	}
+	res := redact(data, formatOf(in, data))
+	status := r.reportIncomplete(in.Name, res.err)
+	switch {
+	case !r.diff:
+		io.WriteString(r.stdout, res.shown())
+	case len(res.written) > 0:
+		name := displayName(in.Name)
+		io.WriteString(r.stdout, unifiedDiff(name, data, res.shownBefore(data), res.out, res.shown()))
+	}
+	return status
+}
+
+// rewrite redacts one file in place.
+func (r *runner) rewrite(in lint.Input) int {
+	t, err := readTarget(in.Path, r.opts)
+	if err != nil {
+		r.fileError(in.Name, err)
+		return 2
+	}
+	res := redact(t.data, formatOf(in, t.data))
+	status := r.reportIncomplete(in.Name, res.err)
+	if len(res.written) == 0 {
+		return status
+	}
+	if err := t.write(res.out); err != nil {
+		r.fileError(in.Name, err)
+		return 2
+	}
+	name := displayName(in.Name)
+	if n := links(t.info); n > 1 { // --force-links
+		fmt.Fprintf(r.stderr, "%s: replaced %d credential(s) under this name only; its %d other hard link(s) still hold them\n", name, len(res.written), n-1)
+		return status
+	}
+	fmt.Fprintf(r.stderr, "%s: replaced %d credential(s)\n", name, len(res.written))
+	return status
+}
+
+func (r *runner) reportIncomplete(name string, err error) int {
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintf(r.stderr, "%s: not fully redacted: %v\n", displayName(name), err)
+	return 1
+}
+
+func formatOf(in lint.Input, data []byte) lint.Format {
+	if in.Format == lint.Sniff {
+		return lint.DetectFormat(data)
+	}
+	return in.Format
+}
+
+// readInput reads a file or standard input for the preview, at most maxSize
+// bytes of it.
+func readInput(in lint.Input, maxSize int64) ([]byte, error) {
+	r := in.Reader
+	if r == nil {
+		f, err := os.Open(in.Path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > maxSize {
+		return nil, refuse("over --max-size (%d bytes); raise --max-size to redact it", maxSize)
 	}
 	return data, nil
+}
+
+func (r *runner) errorf(format string, args ...any) {
+	fmt.Fprintf(r.stderr, "jobdetails-lint redact: %s\n", secrets.MaskLine(fmt.Sprintf(format, args...)))
+}
+
+// fileError reports what went wrong with one file. The name is shown as
+// every file name is (displayName); the paths inside errors of the system
+// are left out, as the name says which file it is.
+func (r *runner) fileError(name string, err error) {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		err = pe.Err
+	case errors.As(err, &le):
+		err = le.Err
+	}
+	fmt.Fprintf(r.stderr, "jobdetails-lint redact: %s: %s\n", displayName(name), secrets.MaskLine(err.Error()))
+}
+
+// displayName is a file name as output shows it: on one line (control
+// characters escaped, so that a name cannot forge lines of output) and
+// masked.
+func displayName(name string) string { return secrets.MaskPath(name) }
+
+// checked is a writer that remembers its first error: output that could not
+// be written ends the run with exit status 2.
+type checked struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checked) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	if err == nil && n < len(p) {
+		err = io.ErrShortWrite
+	}
+	c.err = err
+	return n, err
 }

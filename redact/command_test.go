@@ -19,6 +19,13 @@ func run(t *testing.T, stdin string, args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
+// workDir makes a new empty folder the working directory of the test and
+// returns it as ".", so that the file names in outputs are short and exact.
+func workDir(t *testing.T) string {
+	t.Chdir(t.TempDir())
+	return "."
+}
+
 func leakyFile(t *testing.T, dir, name string, seed uint64) (path, key string) {
 	t.Helper()
 	key = fake.New(seed).KeyID("ASIA")
@@ -31,7 +38,7 @@ func leakyFile(t *testing.T, dir, name string, seed uint64) (path, key string) {
 }
 
 func TestCommandOneFile(t *testing.T) {
-	path, key := leakyFile(t, t.TempDir(), "job.json", 30)
+	path, key := leakyFile(t, workDir(t), "job.json", 30)
 	before, _ := os.ReadFile(path)
 	code, out, errOut := run(t, "", path)
 	want := strings.Replace(string(before), key, "ASIAIOSFODNN7EXAMPLE", 1)
@@ -44,7 +51,7 @@ func TestCommandOneFile(t *testing.T) {
 }
 
 func TestCommandDiff(t *testing.T) {
-	dir := t.TempDir()
+	dir := workDir(t)
 	a, _ := leakyFile(t, dir, "a.json", 31)
 	b := filepath.Join(dir, "clean.json")
 	os.WriteFile(b, []byte(`{"jobDetails": {}}`), 0o644)
@@ -69,13 +76,13 @@ func TestUnifiedDiffHunks(t *testing.T) {
 	old := "1\n2\nX\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\nY\n15"
 	new := "1\n2\nx\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\ny\n15"
 	want := "--- f\n+++ f\n@@ -1,6 +1,6 @@\n 1\n 2\n-X\n+x\n 4\n 5\n 6\n@@ -11,5 +11,5 @@\n 11\n 12\n 13\n-Y\n+y\n 15\n\\ No newline at end of file\n"
-	if got := unifiedDiff("f", []byte(old), []byte(new)); got != want {
+	if got := unifiedDiff("f", []byte(old), old, []byte(new), new); got != want {
 		t.Errorf("diff:\n%s\nwant:\n%s", got, want)
 	}
 }
 
 func TestCommandWrite(t *testing.T) {
-	dir := t.TempDir()
+	dir := workDir(t)
 	path, key := leakyFile(t, dir, "job.json", 32)
 	clean := filepath.Join(dir, "clean.json")
 	os.WriteFile(clean, []byte(`{"jobDetails": {}}`), 0o600)
@@ -127,12 +134,12 @@ func TestCommandErrors(t *testing.T) {
 	if code, _, _ := run(t, "", "--help"); code != 0 {
 		t.Errorf("help: %d", code)
 	}
-	if code, _, _ := run(t, "", filepath.Join(t.TempDir(), "missing.json")); code != 2 {
+	if code, _, _ := run(t, "", filepath.Join(workDir(t), "missing.json")); code != 2 {
 		t.Errorf("missing file: %d", code)
 	}
 	token := fake.New(34).Token()
 	folded := "jobDetails:\n  data:\n    artifactCredentials:\n      sessionToken: >-\n        " + token[:100] + "\n        " + token[100:] + "\n"
-	path := filepath.Join(t.TempDir(), "folded.yaml")
+	path := filepath.Join(workDir(t), "folded.yaml")
 	os.WriteFile(path, []byte(folded), 0o644)
 	code, _, errOut := run(t, "", "--write", path)
 	if code != 1 || !strings.Contains(errOut, "not fully redacted") || strings.Contains(errOut, token[:100]) {
@@ -143,13 +150,13 @@ func TestCommandErrors(t *testing.T) {
 // --write must never replace something that is not a regular file: renaming
 // over a device or a pipe would turn it into a plain file.
 func TestWriteRefusesNonRegularFiles(t *testing.T) {
-	fifo := filepath.Join(t.TempDir(), "pipe.json")
+	fifo := filepath.Join(workDir(t), "pipe.json")
 	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
 		t.Skip(err)
 	}
-	err := writeAtomic(fifo, []byte("{}"))
-	if err == nil || !strings.Contains(err.Error(), "not a regular file") {
-		t.Fatalf("err = %v", err)
+	code, _, errOut := run(t, "", "-w", fifo)
+	if code != 2 || errOut != "jobdetails-lint redact: "+fifo+": refused: not a regular file; --write rewrites regular files only\n" {
+		t.Fatalf("code %d, stderr %q", code, errOut)
 	}
 	if info, _ := os.Lstat(fifo); info.Mode()&os.ModeNamedPipe == 0 {
 		t.Error("the pipe was replaced")

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/jobdetails-lint/jobdetails-lint/decode"
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
@@ -24,76 +23,90 @@ const (
 
 // Bytes returns data with every credential that the linter reports as a
 // leaked-credential error replaced by the documented placeholder of its
-// kind, and how many places it replaced. The error says what could not be
+// kind, and how many places it replaced. It replaces exactly the places the
+// linter reports, one at a time: the same text elsewhere in the file, where
+// the linter reports nothing, stays. The error says what could not be
 // replaced (a credential that the text splits, as a folded YAML scalar
 // does); the text returned is then redacted as far as it could be.
 func Bytes(data []byte, format lint.Format) ([]byte, int, error) {
-	leaks := collect(data, format)
-	if len(leaks) == 0 {
-		return data, 0, nil
-	}
-	spans := secrets.Locate(data, leaks)
-	out := apply(data, spans)
-	if left := len(collect(out, format)); left > 0 {
-		return out, len(spans), fmt.Errorf("%d credential(s) could not be found in the text to replace (split across lines?)", left)
-	}
-	return out, len(spans), nil
+	r := redact(data, format)
+	return r.out, len(r.written), r.err
 }
 
-// collect returns the leaked credentials of the text by value. A text that
-// decodes is judged document by document, like the linter does; one that
-// does not is judged as raw text.
-func collect(data []byte, format lint.Format) map[string]secrets.Kind {
-	var leaks []secrets.Leak
-	switch format {
-	case lint.YAML:
-		if docs, err := decode.YAML(data); err == nil {
-			for _, root := range docs {
-				leaks = append(leaks, secrets.Leaks(root)...)
-			}
-			if comments := decode.YAMLComments(data); comments != nil {
-				leaks = append(leaks, secrets.LeaksRaw(comments)...)
-			}
-		} else {
-			leaks = secrets.LeaksRaw(data)
-		}
-	case lint.JSONLines:
-		for n, line := range bytes.Split(data, []byte("\n")) {
-			if root, err := decode.JSONLine(line, n+1); err == nil {
-				leaks = append(leaks, secrets.Leaks(root)...)
-			} else if len(bytes.TrimSpace(line)) > 0 {
-				leaks = append(leaks, secrets.LeaksRaw(line)...)
-			}
-		}
-	default:
-		if root, err := decode.JSON(data); err == nil {
-			leaks = secrets.Leaks(root)
-		} else {
-			leaks = secrets.LeaksRaw(data)
-		}
+// A result is a text redacted.
+type result struct {
+	out      []byte
+	replaced []secrets.Span // the credentials replaced, in the text redacted
+	written  []span         // where out holds the placeholders written, in order
+	err      error
+}
+
+// span is the bytes [start, end) of a text.
+type span struct{ start, end int }
+
+func redact(data []byte, format lint.Format) result {
+	pieces := judge(data, format)
+	if count(pieces) == 0 {
+		return result{out: data}
 	}
-	if len(leaks) == 0 {
-		return nil
+	r := apply(data, spans(pieces))
+	if left := count(judge(r.out, format)); left > 0 {
+		r.err = fmt.Errorf("%d credential(s) could not be found in the text to replace (split across lines?)", left)
 	}
-	m := make(map[string]secrets.Kind, len(leaks))
-	for _, l := range leaks {
-		m[l.Value] = l.Kind
-	}
-	return m
+	return r
 }
 
 // apply writes the placeholders over the spans.
-func apply(data []byte, spans []secrets.Span) []byte {
+func apply(data []byte, spans []secrets.Span) result {
 	var b bytes.Buffer
 	b.Grow(len(data))
+	written := make([]span, 0, len(spans))
 	at := 0
 	for _, s := range spans {
 		b.Write(data[at:s.Start])
+		start := b.Len()
 		b.WriteString(replacement(s))
+		written = append(written, span{start, b.Len()})
 		at = s.End
 	}
 	b.Write(data[at:])
-	return b.Bytes()
+	return result{out: b.Bytes(), replaced: spans, written: written}
+}
+
+// The preview prints nothing that is not masked. What was replaced is shown
+// masked whatever its shape (a credential that is not of the standard
+// length has no shape to be known by); the rest of the text passes the
+// masking step, which masks every stretch shaped like a credential, such as
+// one that the linter reports only as a warning and redact leaves. The
+// placeholders written are shown as they are.
+
+// shownBefore is the text before redaction, as the preview prints it.
+func (r result) shownBefore(data []byte) string {
+	var b strings.Builder
+	b.Grow(len(data))
+	at := 0
+	for _, s := range r.replaced {
+		b.WriteString(secrets.MaskText(string(data[at:s.Start])))
+		shown, _, _ := strings.Cut(secrets.Mask(s.Value), " (")
+		b.WriteString(shown)
+		at = s.End
+	}
+	b.WriteString(secrets.MaskText(string(data[at:])))
+	return b.String()
+}
+
+// shown is the redacted text, as the preview prints it.
+func (r result) shown() string {
+	var b strings.Builder
+	b.Grow(len(r.out))
+	at := 0
+	for _, w := range r.written {
+		b.WriteString(secrets.MaskText(string(r.out[at:w.start])))
+		b.Write(r.out[w.start:w.end])
+		at = w.end
+	}
+	b.WriteString(secrets.MaskText(string(r.out[at:])))
+	return b.String()
 }
 
 // replacement is the placeholder for a span, with its slashes written the

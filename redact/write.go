@@ -1,28 +1,120 @@
 package redact
 
 import (
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 )
 
-// writeAtomic replaces the file name with data so that a reader sees the old
-// text or the new, never a mix: a temporary file in the same folder, synced
-// to disk, then renamed over the old one. The file keeps its mode; a
-// symbolic link keeps pointing at the file it named.
-func writeAtomic(name string, data []byte) (err error) {
+// writeOptions say what --write may do beyond its default.
+type writeOptions struct {
+	maxSize       int64
+	forceLinks    bool // rewrite a file that has other hard links
+	forceReadOnly bool // rewrite a file without the owner's write bit
+}
+
+// errRefused marks a file that --write leaves alone on purpose.
+var errRefused = errors.New("refused")
+
+// refuse returns an error that says why a file is left alone.
+func refuse(format string, args ...any) error {
+	return fmt.Errorf("%w: "+format, append([]any{errRefused}, args...)...)
+}
+
+// A target is a file that --write may rewrite, as it was when it was read.
+type target struct {
+	path string      // the file itself, symbolic links resolved
+	info os.FileInfo // its state when read
+	data []byte
+}
+
+// readTarget reads the file name for --write. Everything that can be judged
+// from the file's state is judged before a byte is read: reading a device
+// (/dev/zero) or a pipe could last forever, and renaming over one would
+// replace it with a plain file.
+func readTarget(name string, opts writeOptions) (*target, error) {
+	path := name
 	if real, err := filepath.EvalSymlinks(name); err == nil {
-		name = real
+		path = real // a symbolic link keeps pointing at the file it names
 	}
-	info, err := os.Stat(name)
+	info, err := os.Stat(path)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	// Renaming over a device or a pipe would replace it with a plain file.
-	if !info.Mode().IsRegular() {
-		return fmt.Errorf("%s is not a regular file; --write rewrites regular files only", name)
+	if err := refusal(info, opts); err != nil {
+		return nil, err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".redact-*")
+	// O_NONBLOCK: should a pipe have taken the file's place since the
+	// check, opening it must not wait for a writer.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	opened, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !os.SameFile(info, opened) || !opened.Mode().IsRegular() {
+		return nil, fmt.Errorf("it changed while it was opened; left as it is")
+	}
+	data, err := io.ReadAll(io.LimitReader(f, opts.maxSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > opts.maxSize {
+		return nil, refuse("it grew over --max-size (%d bytes) while it was read", opts.maxSize)
+	}
+	after, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if changed(opened, after) || int64(len(data)) != after.Size() {
+		return nil, fmt.Errorf("it changed while it was read; left as it is")
+	}
+	return &target{path: path, info: after, data: data}, nil
+}
+
+// refusal says why --write must leave a file alone, judging by its state.
+func refusal(info os.FileInfo, opts writeOptions) error {
+	switch {
+	case !info.Mode().IsRegular():
+		// Renaming over a device, a pipe or a socket would replace it
+		// with a plain file, and reading one may never end.
+		return refuse("not a regular file; --write rewrites regular files only")
+	case info.Size() > opts.maxSize:
+		return refuse("%d bytes, over --max-size (%d bytes); raise --max-size to redact it", info.Size(), opts.maxSize)
+	case links(info) > 1 && !opts.forceLinks:
+		// The new text goes to a new file: the other names would keep
+		// the secret while this one said it was gone.
+		return refuse("it has %d hard links, and rewriting it would leave the credentials in the others; --force-links rewrites this name only", links(info))
+	case info.Mode().Perm()&0o200 == 0 && !opts.forceReadOnly:
+		return refuse("it is read-only; --force-read-only rewrites it and keeps it read-only")
+	}
+	return nil
+}
+
+// changed reports whether a file is no longer in the state it was read in:
+// another file in its place, another size or another modification time.
+func changed(was, now os.FileInfo) bool {
+	return !os.SameFile(was, now) || was.Size() != now.Size() || !was.ModTime().Equal(now.ModTime())
+}
+
+// beforeRename runs between writing the temporary file and renaming it over
+// the target. Tests use it to change the target at the worst moment.
+var beforeRename = func(path string) {}
+
+// write replaces the target with data so that a reader sees the old text
+// or the new, never a mix: a temporary file in the same folder, given the
+// target's owner, group and mode, synced to disk, then renamed over it. If
+// the target changed since it was read (a process appended to it), nothing
+// is replaced. On any error the temporary file is removed.
+func (t *target) write(data []byte) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(t.path), "."+filepath.Base(t.path)+".redact-*")
 	if err != nil {
 		return err
 	}
@@ -35,7 +127,13 @@ func writeAtomic(name string, data []byte) (err error) {
 	if _, err = tmp.Write(data); err != nil {
 		return err
 	}
-	if err = tmp.Chmod(info.Mode().Perm()); err != nil {
+	// Owner first: changing the owner clears the set-id bits.
+	if uid, gid, ok := owner(t.info); ok {
+		if err = tmp.Chown(uid, gid); err != nil {
+			return fmt.Errorf("cannot keep its owner and group (%d:%d): %w; left as it is", uid, gid, errors.Unwrap(err))
+		}
+	}
+	if err = tmp.Chmod(t.info.Mode() & (fs.ModePerm | fs.ModeSetuid | fs.ModeSetgid | fs.ModeSticky)); err != nil {
 		return err
 	}
 	if err = tmp.Sync(); err != nil {
@@ -44,10 +142,18 @@ func writeAtomic(name string, data []byte) (err error) {
 	if err = tmp.Close(); err != nil {
 		return err
 	}
-	if err = os.Rename(tmp.Name(), name); err != nil {
+	beforeRename(t.path)
+	now, err := os.Stat(t.path)
+	if err != nil {
 		return err
 	}
-	syncDir(filepath.Dir(name))
+	if changed(t.info, now) {
+		return errors.New("it changed while it was redacted (did a process write to it?); left as it is, run redact again")
+	}
+	if err = os.Rename(tmp.Name(), t.path); err != nil {
+		return err
+	}
+	syncDir(filepath.Dir(t.path))
 	return nil
 }
 

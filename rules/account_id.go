@@ -5,6 +5,7 @@ import (
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/schema"
 )
 
 // AccountID checks that accountId is a string of 12 digits. Unlike most
@@ -14,7 +15,8 @@ type AccountID struct{}
 
 func (AccountID) Info() finding.RuleInfo {
 	return finding.RuleInfo{ID: "account-id", Severity: finding.Error,
-		Description: "accountId is a string of 12 digits"}
+		Description: "accountId is a string of 12 digits",
+		Replaces:    []string{schema.TypeRule, schema.PatternRule}}
 }
 
 const accountIDForm = `an account id is a string of 12 digits such as "012345678901"`

@@ -4,7 +4,12 @@ import (
 	"strings"
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
+	"github.com/jobdetails-lint/jobdetails-lint/schema"
 )
+
+// pipelineARNShape is the model's PipelineArn, whose pattern decides whether
+// a pipeline ARN is valid.
+var pipelineARNShape = schema.MustLookup("PipelineArn")
 
 // arn is an Amazon Resource Name split into its parts:
 // arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE. The resource may itself hold
@@ -24,48 +29,17 @@ func parseARN(s string) (arn, bool) {
 	return arn{partition: parts[1], service: parts[2], region: parts[3], account: parts[4], resource: parts[5]}, true
 }
 
-// isPartition reports whether p is "aws" or "aws-" followed by dash-separated
-// words (aws-cn, aws-us-gov, aws-iso-b), as the model's ARN pattern allows.
-func isPartition(p string) bool {
-	rest, ok := strings.CutPrefix(p, "aws")
-	if !ok {
-		return false
-	}
-	if rest == "" {
-		return true
-	}
-	if rest[0] != '-' {
-		return false
-	}
-	for _, word := range strings.Split(rest[1:], "-") {
-		if !isWord(word) {
-			return false
-		}
-	}
-	return true
-}
-
-// isWord reports whether s is one or more letters, digits or underscores.
-func isWord(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_') {
-			return false
-		}
-	}
-	return s != ""
-}
-
 // pipelineARNProblem says what keeps s from being a CodePipeline pipeline
-// ARN, or returns "" with the parsed ARN when it is one. It is at least as
-// strict as the model's pattern for pipelineArn, so that whenever the rule
-// stays quiet about the form, the schema has nothing to say either.
+// ARN as AWS issues them, or returns "" with the parsed ARN when it is one.
+// It explains; whether the model's pattern allows s is for
+// pipelineARNShape to say. It is stricter than the pattern (a region holds
+// no ':', no line break at all), so an ARN it accepts the model allows too.
 func pipelineARNProblem(s string) (string, arn) {
 	a, ok := parseARN(s)
 	switch {
 	case !ok:
 		return "is not an ARN", a
-	case !isPartition(a.partition):
+	case !schema.IsPartition(a.partition):
 		return "has partition " + quote(a.partition) + `; a partition is "aws" or starts with "aws-"`, a
 	case a.service != "codepipeline":
 		return "is an ARN of service " + quote(a.service) + `, not "codepipeline"`, a

@@ -1,15 +1,40 @@
 package rules
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
-func TestIsPartition(t *testing.T) {
-	for p, want := range map[string]bool{
-		"aws": true, "aws-cn": true, "aws-us-gov": true, "aws-iso-b": true, "aws-eusc_1": true,
-		"": false, "AWS": false, "awsx": false, "aws-": false, "aws--cn": false, "aws-cn-": false, "amazon": false, "aws-c.n": false,
-	} {
-		if got := isPartition(p); got != want {
-			t.Errorf("isPartition(%q) = %v, want %v", p, got, want)
+// TestPipelineARNProblemIsStricter: whatever pipelineARNProblem accepts, the
+// model's pattern allows, so a valid ARN never hides a schema finding and
+// the rule's error always explains why the pattern failed.
+func TestPipelineARNProblemIsStricter(t *testing.T) {
+	// Each part is valid in about half the cases.
+	parts := [][]string{
+		{"arn:aws", "arn:aws-cn", "arn:aws-us-gov", "arn:aws-a_1-b", "arn:aws-", "arn:awsx", "arn:amazon", "urn:aws"},
+		{":codepipeline:", ":codepipeline:", ":codebuild:", "::", ":codepipeline"},
+		{"us-east-1", "eu-west-3", "", "a:b", "r\n", "r\r"},
+		{":123456789012:", ":123456789012:", ":12345678901:", "::", ":1234567890123:"},
+		{"p", "p:q", "p/q", "", "p\n", "p\r", ":"},
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	accepted := 0
+	for range 20000 {
+		var b strings.Builder
+		for _, options := range parts {
+			b.WriteString(options[r.IntN(len(options))])
 		}
+		s := b.String()
+		if problem, _ := pipelineARNProblem(s); problem == "" {
+			accepted++
+			if !pipelineARNShape.Allows(s) {
+				t.Errorf("pipelineARNProblem accepts %q, which the model's pattern does not allow", s)
+			}
+		}
+	}
+	if accepted < 200 {
+		t.Fatalf("only %d generated ARNs were accepted; the test would prove little", accepted)
 	}
 }
 

@@ -2,10 +2,10 @@ package rules
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/schema"
 )
 
 // EncryptionKey checks data.encryptionKey: the type is KMS, the id is a form
@@ -13,9 +13,16 @@ import (
 // does not name its key by alias.
 type EncryptionKey struct{}
 
+// The model's shapes of the key's type (an enum) and id (length bounds).
+var (
+	keyTypeShape = schema.MustLookup("EncryptionKeyType")
+	keyIDShape   = schema.MustLookup("EncryptionKeyId")
+)
+
 func (EncryptionKey) Info() finding.RuleInfo {
 	return finding.RuleInfo{ID: "encryption-key", Severity: finding.Error,
-		Description: `data.encryptionKey has type "KMS" and an id that is a key id, key ARN, alias name or alias ARN matching the pipeline`}
+		Description: `data.encryptionKey has type "KMS" and an id that is a key id, key ARN, alias name or alias ARN matching the pipeline`,
+		Replaces:    []string{schema.EnumRule}}
 }
 
 // keyForm is what an encryption key id is.
@@ -31,17 +38,14 @@ const (
 
 const keyForms = "a KMS key id (UUID), key ARN (arn:aws:kms:REGION:ACCOUNT:key/UUID), alias name (alias/NAME) or alias ARN (arn:aws:kms:REGION:ACCOUNT:alias/NAME)"
 
-// maxKeyIDLength is the model's maximum for EncryptionKeyId.
-const maxKeyIDLength = 400
-
 func (EncryptionKey) Check(job document.Job, r *Reporter) {
 	data, ptr := jobData(job)
 	key, ptr := object(data, ptr, "encryptionKey")
 	if key == nil {
 		return
 	}
-	if v, p := str(key, ptr, "type"); v != nil && v.Str != "KMS" {
-		r.Report(v, p, "%s", notOneOf(v.Str, "an encryption key type", []string{"KMS"}))
+	if v, p := str(key, ptr, "type"); v != nil && !keyTypeShape.Allows(v.Str) {
+		r.Report(v, p, "%s", notOneOf(v.Str, "an encryption key type", keyTypeShape.Enum))
 	}
 	if v, p := str(key, ptr, "id"); v != nil {
 		checkKeyID(job, v, p, r)
@@ -49,15 +53,8 @@ func (EncryptionKey) Check(job document.Job, r *Reporter) {
 }
 
 func checkKeyID(job document.Job, v *document.Node, ptr string, r *Reporter) {
-	// The model bounds the length; reporting that here keeps the schema's
-	// finding from being dropped for a less useful one.
-	if v.Str == "" {
-		r.Report(v, ptr, "encryption key id is empty; use %s", keyForms)
-		return
-	}
-	if n := utf8.RuneCountInString(v.Str); n > maxKeyIDLength {
-		r.Report(v, ptr, "encryption key id is %d characters; at most %d", n, maxKeyIDLength)
-		return
+	if !keyIDShape.Allows(v.Str) {
+		return // out of the model's length bounds: the schema reports it
 	}
 	form, a := classifyKey(v.Str)
 	if form == notAKey {
@@ -103,7 +100,7 @@ func classifyKey(s string) (keyForm, arn) {
 		return aliasName, arn{}
 	}
 	a, ok := parseARN(s)
-	if !ok || !isPartition(a.partition) || a.service != "kms" || !isRegion(a.region) || !isAccountID(a.account) {
+	if !ok || !schema.IsPartition(a.partition) || a.service != "kms" || !isRegion(a.region) || !isAccountID(a.account) {
 		return notAKey, arn{}
 	}
 	if id, ok := strings.CutPrefix(a.resource, "key/"); ok && isKMSKeyID(id) {

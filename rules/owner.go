@@ -1,14 +1,13 @@
 package rules
 
 import (
-	"slices"
-
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/schema"
 )
 
-// owners are the values of ActionOwner, in the model's order.
-var owners = []string{"AWS", "ThirdParty", "Custom"}
+// ownerShape is the model's ActionOwner: its enum lists the owners.
+var ownerShape = schema.MustLookup("ActionOwner")
 
 // ActionOwner checks data.actionTypeId.owner against the model's enumeration.
 // GetJobDetails and PollForJobs serve custom actions only (AWS's own actions
@@ -19,7 +18,8 @@ type ActionOwner struct{}
 
 func (ActionOwner) Info() finding.RuleInfo {
 	return finding.RuleInfo{ID: "action-owner", Severity: finding.Error,
-		Description: "data.actionTypeId.owner is one of " + joinValues(owners) + ", and Custom for the jobs of a custom action"}
+		Description: "data.actionTypeId.owner is one of " + joinValues(ownerShape.Enum) + ", and Custom for the jobs of a custom action",
+		Replaces:    []string{schema.EnumRule}}
 }
 
 func (ActionOwner) Check(job document.Job, r *Reporter) {
@@ -28,9 +28,11 @@ func (ActionOwner) Check(job document.Job, r *Reporter) {
 	v, ptr := str(typeID, ptr, "owner")
 	switch {
 	case v == nil || v.Str == "Custom":
-	case !slices.Contains(owners, v.Str):
-		r.Report(v, ptr, "%s", notOneOf(v.Str, "an owner", owners))
+	case !ownerShape.Allows(v.Str):
+		r.Report(v, ptr, "%s", notOneOf(v.Str, "an owner", ownerShape.Enum))
 	case job.Envelope == document.GetJobDetails || job.Envelope == document.PollForJobs:
+		// A judgement about this value: the owner is valid, but not for
+		// this API, so it is a warning whatever the rule's severity.
 		msg := "owner %q is unexpected in a %s response, which serves custom actions only (owner \"Custom\")"
 		if v.Str == "ThirdParty" {
 			msg += "; third-party jobs come from " + thirdPartyAPI(job.Envelope)

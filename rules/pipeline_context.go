@@ -5,23 +5,25 @@ import (
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/schema"
 )
 
 // PipelineContext checks data.pipelineContext: that pipelineArn is a
 // CodePipeline ARN that agrees with pipelineName and accountId, and that the
 // execution ids are UUIDs.
 //
-// The model gives pipelineArn and pipelineExecutionId a pattern, and the
-// pipeline keeps only a rule's finding where rule and schema report the same
-// pointer. So a break of those patterns is reported here as an error, the
-// schema's severity, with a message that says what is wrong; what the model
-// does not forbid (a name or account that disagrees, an actionExecutionId
-// that is not a UUID) is a warning.
+// The model gives pipelineArn and pipelineExecutionId a pattern. A value
+// that breaks it, as the model decides, is an error, the schema's severity,
+// and the rule's finding, which says what is wrong, replaces the schema's.
+// What the model does not forbid (a name or account that disagrees, an
+// actionExecutionId that is not a UUID, an ARN the pattern lets through but
+// AWS would not issue) is a warning.
 type PipelineContext struct{}
 
 func (PipelineContext) Info() finding.RuleInfo {
 	return finding.RuleInfo{ID: "pipeline-context", Severity: finding.Warning,
-		Description: "data.pipelineContext: pipelineArn is a CodePipeline ARN that matches pipelineName and accountId; execution ids are UUIDs"}
+		Description: "data.pipelineContext: pipelineArn is a CodePipeline ARN that matches pipelineName and accountId; execution ids are UUIDs",
+		Replaces:    []string{schema.PatternRule}}
 }
 
 // exampleUUID shows what an execution id looks like.
@@ -52,7 +54,14 @@ func checkPipelineARN(job document.Job, ctx *document.Node, ptr string, r *Repor
 	}
 	problem, a := pipelineARNProblem(v.Str)
 	if problem != "" {
-		r.ReportAs(finding.Error, v, ptr, "pipelineArn %s; %s", problem, pipelineARNForm)
+		// An ARN that the model lets through but AWS would not issue is a
+		// warning; one the model forbids is an error, as is the schema's
+		// finding that this one replaces.
+		sev := finding.Warning
+		if !pipelineARNShape.Allows(v.Str) {
+			sev = finding.Error
+		}
+		r.ReportAs(sev, v, ptr, "pipelineArn %s; %s", problem, pipelineARNForm)
 		return
 	}
 	if name := ctx.Get("pipelineName"); name.IsString() && name.Str != a.resource {

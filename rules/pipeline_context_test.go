@@ -33,6 +33,11 @@ func TestPipelineContext(t *testing.T) {
 			[]result{errorAt(arnPtr, `pipelineArn has account "12345678901"; an account id is 12 digits`+form)}},
 		{"no name", pipelineArn("arn:aws:codepipeline:us-east-1:123456789012:"), []result{errorAt(arnPtr, "pipelineArn has no pipeline name"+form)}},
 		{"line break", pipelineArn(`arn:aws:codepipeline:us-east-1:123456789012:My\nPipeline`), []result{errorAt(arnPtr, "pipelineArn has a line break"+form)}},
+		// The model's pattern lets these through (its region is ".+", and
+		// "." takes a carriage return), but AWS issues no such ARN.
+		{"colon in region", pipelineArn("arn:aws:codepipeline:us-east-1:x:123456789012:MyPipeline"),
+			[]result{warningAt(arnPtr, `pipelineArn has account "x"; an account id is 12 digits`+form)}},
+		{"carriage return", pipelineArn(`arn:aws:codepipeline:us-east-1:123456789012:My\rPipeline`), []result{warningAt(arnPtr, "pipelineArn has a line break"+form)}},
 		{"execution id not a uuid", ctx(`"pipelineExecutionId": "exec-42"`),
 			[]result{errorAt(execPtr, `pipelineExecutionId must be a lowercase UUID such as "3f8c5a2e-9b1d-4c7e-8a6f-2d4b9e1c7a30"`)}},
 		{"execution id uppercase", ctx(`"pipelineExecutionId": "3F8C5A2E-9B1D-4C7E-8A6F-2D4B9E1C7A30"`),

@@ -1,14 +1,21 @@
 // Package rules holds the Go checks that a JSON Schema cannot express well.
 // Each rule lives in its own file with its own test; All lists them in order.
+//
+// Rules read the enums, patterns and length bounds of the output model from
+// package schema (schema.MustLookup), never from a copy. A rule that checks
+// a constraint of the model, to say more than the schema can, names the
+// schema rule in RuleInfo.Replaces; the linter then shows its finding
+// instead of the schema's about the same value.
 package rules
 
 import (
 	"fmt"
-	"strconv"
-	"unicode/utf8"
+	"strings"
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/schema"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
 
 // Rule is one check over one job of a response.
@@ -73,36 +80,24 @@ func str(n *document.Node, pointer, key string) (*document.Node, string) {
 	return v, document.Key(pointer, key)
 }
 
-// quote puts s in double quotes for a message, cut short when it is long so
-// that one odd value cannot flood the output.
-func quote(s string) string {
-	const max = 40
-	if utf8.RuneCountInString(s) > max {
-		s = string([]rune(s)[:max]) + "…"
-	}
-	return strconv.Quote(s)
-}
+// quote puts s in double quotes for a message, masked and cut short when it
+// is long so that one odd value cannot flood the output (secrets.Quote).
+func quote(s string) string { return secrets.Quote(s) }
+
+// The shapes of the model whose facts the helpers below read.
+var (
+	accountIDShape = schema.MustLookup("AccountId")
+	// The model's execution and job ids share one pattern: a lowercase UUID.
+	uuidShape = schema.MustLookup("PipelineExecutionId")
+)
 
 // isUUID reports whether s is a UUID in 8-4-4-4-12 hex form, in lowercase
 // only or in either case.
 func isUUID(s string, lowercaseOnly bool) bool {
-	if len(s) != 36 {
-		return false
+	if !lowercaseOnly {
+		s = strings.ToLower(s) // no copy when s has no uppercase letter
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case i == 8 || i == 13 || i == 18 || i == 23:
-			if c != '-' {
-				return false
-			}
-		case '0' <= c && c <= '9', 'a' <= c && c <= 'f':
-		case 'A' <= c && c <= 'F' && !lowercaseOnly:
-		default:
-			return false
-		}
-	}
-	return true
+	return uuidShape.Allows(s)
 }
 
 // isDigits reports whether s is non-empty and all ASCII digits.
@@ -115,5 +110,5 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// isAccountID reports whether s is an AWS account id: 12 digits.
-func isAccountID(s string) bool { return len(s) == 12 && isDigits(s) }
+// isAccountID reports whether s is an AWS account id as the model has it.
+func isAccountID(s string) bool { return accountIDShape.Allows(s) }

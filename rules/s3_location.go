@@ -7,6 +7,7 @@ import (
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/schema"
 	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 )
 
@@ -19,9 +20,14 @@ import (
 // exist, so a name whose only faults are those is a warning, not an error.
 type S3Location struct{}
 
+// locationTypeShape is the model's ArtifactLocationType: its enum lists the
+// location types.
+var locationTypeShape = schema.MustLookup("ArtifactLocationType")
+
 func (S3Location) Info() finding.RuleInfo {
 	return finding.RuleInfo{ID: "s3-location", Severity: finding.Error,
-		Description: `each artifact location has type "S3" and an s3Location with a valid bucketName and objectKey`}
+		Description: `each artifact location has type "S3" and an s3Location with a valid bucketName and objectKey`,
+		Replaces:    []string{schema.EnumRule, schema.RequiredRule}}
 }
 
 func (S3Location) Check(job document.Job, r *Reporter) {
@@ -48,8 +54,8 @@ func checkLocation(loc *document.Node, ptr string, r *Reporter) {
 	case typ == nil:
 		r.Report(loc, ptr, `location lacks type; an s3Location needs "type": "S3"`)
 	case !typ.IsString():
-	case typ.Str != "S3":
-		r.Report(typ, document.Key(ptr, "type"), "%s", notOneOf(typ.Str, "a location type", []string{"S3"}))
+	case !locationTypeShape.Allows(typ.Str):
+		r.Report(typ, document.Key(ptr, "type"), "%s", notOneOf(typ.Str, "a location type", locationTypeShape.Enum))
 	case s3 == nil:
 		r.Report(loc, ptr, `location has type "S3" but lacks s3Location`)
 	}

@@ -8,9 +8,9 @@ func TestNotOneOf(t *testing.T) {
 		valid     []string
 		want      string
 	}{
-		{"build", "a category", categories, `"build" is not a category; did you mean "Build"?`},
-		{"Release", "a category", categories, `"Release" is not a category; use one of Source, Build, Deploy, Test, Invoke, Approval or Compute`},
-		{"GCS", "a location type", []string{"S3"}, `"GCS" is not a location type; use "S3"`},
+		{"build", "a category", categoryShape.Enum, `"build" is not a category; did you mean "Build"?`},
+		{"Release", "a category", categoryShape.Enum, `"Release" is not a category; use one of Source, Build, Deploy, Test, Invoke, Approval or Compute`},
+		{"GCS", "a location type", locationTypeShape.Enum, `"GCS" is not a location type; use "S3"`},
 	}
 	for _, c := range cases {
 		if got := notOneOf(c.got, c.what, c.valid); got != c.want {

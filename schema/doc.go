@@ -33,4 +33,9 @@
 // validation error into one finding with a plain message under one of the
 // rules that Rules lists. Messages never show a value of a
 // sensitive shape or of a configuration value.
+//
+// Model is the one statement of the model's facts. Other packages read them
+// through MustLookup (a shape by name) and Shape.Allows (the schema's own
+// check of one string); TestModelFactsStatedOnce keeps enum values,
+// patterns and length bounds of the model out of their sources.
 package schema

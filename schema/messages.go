@@ -2,8 +2,9 @@ package schema
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
+
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
 
 // words says in plain words what a shape's value is and, for a shape with a
@@ -37,21 +38,9 @@ var shapeWords = map[string]words{
 	"EncryptionKeyType":    {"encryption key type", ""},
 }
 
-// maxQuoted is how many characters of a value a message shows.
-const maxQuoted = 40
-
-// quote shows a short value in double quotes, cutting a long one to
-// maxQuoted characters with an ellipsis.
-func quote(s string) string {
-	n := 0
-	for i := range s {
-		if n == maxQuoted {
-			return strconv.Quote(s[:i] + "…")
-		}
-		n++
-	}
-	return strconv.Quote(s)
-}
+// quote shows a value in double quotes, masked and cut short when long, as
+// every message quotes values (secrets.Quote).
+func quote(s string) string { return secrets.Quote(s) }
 
 // quoteList writes values as `"a"`, `"a" or "b"`, `"a", "b" or "c"`.
 func quoteList(values []string) string {

@@ -162,6 +162,23 @@ func indexShapes(list []Shape) map[string]*Shape {
 // Lookup returns the shape called name, or nil.
 func Lookup(name string) *Shape { return shapes[name] }
 
+// MustLookup returns the shape called name and panics when the model has
+// none. Rules read the facts of the model (enums, patterns, bounds) through
+// it, once, when their package starts, so a misspelt name fails every run.
+func MustLookup(name string) *Shape {
+	s := shapes[name]
+	if s == nil {
+		panic("schema: the model has no shape " + name)
+	}
+	return s
+}
+
+// Allows reports whether v is a valid value of the string shape s: within
+// its length bounds (in characters), one of its enum values when it has an
+// enum, and a full match of its pattern. It is the very check the schema
+// makes, so a rule that asks it never disagrees with the schema.
+func (s *Shape) Allows(v string) bool { return conformsString(v, s) }
+
 // member returns the member of structure s called name, or nil.
 func (s *Shape) member(name string) *Member {
 	for i := range s.Members {

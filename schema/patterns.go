@@ -76,6 +76,15 @@ func isPipelineARN(s string) bool {
 	return false
 }
 
+// IsPartition reports whether p is an AWS partition as the model's
+// PipelineArn pattern writes it, aws(-\w+)*: "aws", "aws-cn", "aws-us-gov".
+// Rules use it for the ARNs of other services too, which live in the same
+// partitions; a test holds it to the pattern.
+func IsPartition(p string) bool {
+	rest, ok := strings.CutPrefix(p, "aws")
+	return ok && validPartitionSuffix(rest)
+}
+
 // validPartitionSuffix is (-\w+)*: what follows "aws" in the partition.
 func validPartitionSuffix(s string) bool {
 	for s != "" {

@@ -71,3 +71,62 @@ func TestMatchersAgreeWithRegexp(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPartition holds IsPartition to the partition part of the PipelineArn
+// pattern: p is a partition exactly when an ARN that differs only there
+// matches the pattern.
+func TestIsPartition(t *testing.T) {
+	for p, want := range map[string]bool{
+		"aws": true, "aws-cn": true, "aws-us-gov": true, "aws-iso-b": true, "aws-eusc_1": true,
+		"": false, "AWS": false, "awsx": false, "aws-": false, "aws--cn": false, "aws-cn-": false, "amazon": false, "aws-c.n": false,
+	} {
+		if got := IsPartition(p); got != want {
+			t.Errorf("IsPartition(%q) = %v, want %v", p, got, want)
+		}
+	}
+	re := regexp.MustCompile(anchored(MustLookup("PipelineArn").Pattern))
+	alphabet := []string{"aws", "-", "_", "a", "Z", "9", "é", ".", " "}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		p := b.String()
+		if got, want := IsPartition(p), re.MatchString("arn:"+p+":codepipeline:us-east-1:111122223333:p"); got != want {
+			t.Errorf("IsPartition(%q) = %v; the pattern says %v", p, got, want)
+		}
+	}
+}
+
+func TestMustLookup(t *testing.T) {
+	if s := MustLookup("ActionCategory"); s.Name != "ActionCategory" || len(s.Enum) == 0 {
+		t.Errorf("MustLookup(ActionCategory) = %+v", s)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("MustLookup of a shape the model lacks did not panic")
+		}
+	}()
+	MustLookup("ActionCategories")
+}
+
+// TestAllows: a string shape allows a value within its length bounds (in
+// characters), in its enum and matching its pattern in full.
+func TestAllows(t *testing.T) {
+	cases := []struct {
+		shape, value string
+		want         bool
+	}{
+		{"ActionCategory", "Build", true}, {"ActionCategory", "build", false},
+		{"AccountId", "111122223333", true}, {"AccountId", "11112222333", false},
+		{"EncryptionKeyId", "", false}, {"EncryptionKeyId", strings.Repeat("é", 400), true}, {"EncryptionKeyId", strings.Repeat("a", 401), false},
+		{"PipelineExecutionId", "3f8c5a2e-9b1d-4c7e-8a6f-2d4b9e1c7a30", true}, {"PipelineExecutionId", "3F8C5A2E-9B1D-4C7E-8A6F-2D4B9E1C7A30", false},
+		{"S3BucketName", "", true},
+	}
+	for _, c := range cases {
+		if got := MustLookup(c.shape).Allows(c.value); got != c.want {
+			t.Errorf("%s.Allows(%q) = %v, want %v", c.shape, c.value, got, c.want)
+		}
+	}
+}

@@ -18,7 +18,7 @@ func (r *reporter) locate(loc []string) place {
 	for _, token := range loc {
 		at = at.child(token, at.childShape(token))
 	}
-	if n := document.Lookup(r.root, at.pointer); n != nil {
+	if n := r.find.Lookup(r.root, at.pointer); n != nil {
 		at.line, at.col = n.Line, n.Col
 	}
 	return at

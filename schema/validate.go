@@ -56,6 +56,9 @@ type reporter struct {
 	root     *document.Node
 	top      *Shape // GetJobDetailsOutput or PollForJobsOutput
 	findings []finding.Finding
+	// find looks up the place of each error: one error per member of an
+	// object of n members stays linear in n.
+	find document.Finder
 }
 
 // walk reports every leaf error under e; parent is the error e is a cause of.
@@ -143,7 +146,7 @@ func (r *reporter) length(at place, got, min, max int) {
 
 func (r *reporter) unknownMember(object place, name string) {
 	at := object.child(name, nil)
-	if m := lastMember(document.Lookup(r.root, object.pointer), name); m != nil {
+	if m := r.lastMember(object.pointer, name); m != nil {
 		at.line, at.col = m.KeyLine, m.KeyCol
 	}
 	r.add(at, ruleUnknown, "unknown member %s in %s; the CodePipeline output model has no such member",
@@ -160,7 +163,7 @@ func (r *reporter) propertyName(e *jsonschema.ValidationError, mapLocation []str
 	}
 	at := object.child(key, keyShape)
 	at.subject = object.subject + " key " + quote(key)
-	if m := lastMember(document.Lookup(r.root, object.pointer), key); m != nil {
+	if m := r.lastMember(object.pointer, key); m != nil {
 		at.line, at.col = m.KeyLine, m.KeyCol
 	}
 	r.walkKey(e.Causes, at)
@@ -195,16 +198,8 @@ func (r *reporter) add(at place, rule finding.RuleInfo, format string, args ...a
 	})
 }
 
-// lastMember returns the member of object n called key; with duplicate keys,
-// the last one, the one whose value was validated.
-func lastMember(n *document.Node, key string) *document.Member {
-	if n == nil {
-		return nil
-	}
-	for i := len(n.Members) - 1; i >= 0; i-- {
-		if n.Members[i].Key == key {
-			return &n.Members[i]
-		}
-	}
-	return nil
+// lastMember returns the member called key of the object at pointer; with
+// duplicate keys, the last one, the one whose value was validated.
+func (r *reporter) lastMember(pointer, key string) *document.Member {
+	return r.find.Member(r.find.Lookup(r.root, pointer), key)
 }

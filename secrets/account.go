@@ -18,8 +18,14 @@ func keyAccount(keyID string) (string, bool) {
 	}
 	v >>= 2
 	account := (v & 0x7fffffffff80) >> 7
+	if account > maxAccount {
+		return "", false // 40 bits hold more than 12 digits: not an account
+	}
 	return fmt.Sprintf("%012d", account), true
 }
+
+// maxAccount is the largest AWS account id: 12 decimal digits.
+const maxAccount = 999_999_999_999
 
 func base32Value(c byte) byte {
 	if c >= 'A' && c <= 'Z' {

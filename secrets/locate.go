@@ -1,5 +1,7 @@
 package secrets
 
+import "strings"
+
 // Span is where a credential is written in raw text: bytes [Start, End).
 type Span struct {
 	Start, End int
@@ -11,11 +13,40 @@ type Span struct {
 	// Prefix is the first four characters of the credential, decoded
 	// ("AKIA" tells a long-term key id).
 	Prefix string
+	// Value is the credential, decoded. It must never be printed.
+	Value string
+}
+
+// SpanAt is the span of a credential that a scan found at text[start:end],
+// with the slashes written as the text writes them there.
+func SpanAt(text []byte, start, end int, k Kind, value string) Span {
+	return Span{Start: start, End: end, Kind: k, Slash: slashIn(string(text[start:end])), Prefix: value[:min(4, len(value))], Value: value}
+}
+
+// slashIn returns how text writes its first '/': as it is, escaped by any
+// number of backslashes, or percent-encoded in a URL; "" if it has none.
+func slashIn(text string) string {
+	for i := 0; i < len(text); {
+		c, n := unit(text, i)
+		switch {
+		case n > 0 && c == '/':
+			return text[i : i+n]
+		case n > 0:
+			i += n
+		case strings.HasPrefix(text[i:], "%2F") || strings.HasPrefix(text[i:], "%2f"):
+			return text[i : i+3]
+		default:
+			i++
+		}
+	}
+	return ""
 }
 
 // Locate finds every place where raw text writes one of the given credential
 // values, reading escapes the way the scan does. Spans are in text order and
-// do not overlap.
+// do not overlap. Redaction looks for a value this way only inside the
+// region of the one string that holds it, never in a whole file: the same
+// text elsewhere may be no credential at all.
 func Locate(text []byte, values map[string]Kind) []Span {
 	if len(values) == 0 {
 		return nil
@@ -71,5 +102,5 @@ func (r run) span(a, b int, k Kind) Span {
 			end = r.offs[b]
 		}
 	}
-	return Span{Start: start, End: end, Kind: k, Slash: r.slash, Prefix: r.value[a:min(a+4, b)]}
+	return Span{Start: start, End: end, Kind: k, Slash: r.slash, Prefix: r.value[a:min(a+4, b)], Value: r.value[a:b]}
 }

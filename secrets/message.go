@@ -98,10 +98,11 @@ func isIndex(t string) bool {
 	return true
 }
 
-// safeName shows a member name or label, masked when it is itself a
-// credential.
+// safeName shows a member name or label, masked as a whole when anything in
+// it is credential-shaped (Shaped: placeholders too), so that a message
+// names no credential before the final masking step sees it.
 func safeName(name string) string {
-	if len(name) >= minRun && len(findHits(name, nil)) > 0 {
+	if Shaped(name) {
 		shown, _ := maskParts(name)
 		return shown
 	}

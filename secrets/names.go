@@ -117,3 +117,25 @@ func containsFold(s, sub string) bool {
 	}
 	return false
 }
+
+// credentialName reports a name that says an AWS credential follows: a
+// secret key's name, or one ending in key, id, token or secret that names an
+// access key id, a session token or a security token. A name that merely
+// mentions one ("access key rotation policy") does not.
+func credentialName(name string) bool {
+	if !containsFold(name, "key") && !containsFold(name, "token") && !containsFold(name, "secret") {
+		return false
+	}
+	ws := words(name)
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "key", "id", "token", "secret":
+	default:
+		return false
+	}
+	s := strings.Join(ws, "")
+	return secretKeyName(name) || strings.Contains(s, "accesskeyid") ||
+		strings.Contains(s, "sessiontoken") || strings.Contains(s, "securitytoken")
+}

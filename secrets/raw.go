@@ -33,7 +33,7 @@ func scanRaw(data []byte) []report {
 	pos := newPositions(text)
 	var out []report
 	for _, f := range fs {
-		sev, ok := severity(f, g, "")
+		sev, ok := severity(f, g)
 		if !ok {
 			continue
 		}
@@ -56,7 +56,7 @@ func scanRaw(data []byte) []report {
 		}
 		line, col := pos.at(f.start)
 		out = append(out, report{Finding: finding.Finding{Line: line, Column: col, Rule: ruleLeak.ID,
-			Severity: sev, Message: msg}, kind: f.kind, value: f.value})
+			Severity: sev, Message: msg}, hit: f.hit})
 	}
 	return out
 }

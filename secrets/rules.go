@@ -8,6 +8,16 @@
 // REDACTED, <...>, ${...}, {{...}}, **** and XXXXXX (see package
 // placeholder). They are what a fixture should hold, so there is nothing to
 // say about them; the linter's other checks still note what is malformed.
+// Each credential is judged on its own characters, never on the string
+// around it: a full key id inside "<…>", before ":REDACTED" or "..." is
+// reported, and the linter does not lower these findings to notes.
+//
+// A secret key's name may stand in the text before it, on its line or at
+// the end of the line before (see label): KEY=, "key":, <SecretAccessKey>,
+// "secret access key:", "aws configure set aws_secret_access_key". URL
+// percent-escapes of '/', '+' and '=' are read as those characters, so a
+// presigned URL's X-Amz-Security-Token is found whole. Forty hex digits are
+// a git revision, never a secret key.
 //
 // JSON embedded in a string value is read as text, not decoded: the scan
 // resolves the escapes of any nesting depth (\/ and \\\/ both read as /)

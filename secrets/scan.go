@@ -8,18 +8,26 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 )
 
-// Leak is a credential found in a document, for redaction. Its Value must
-// never be printed.
+// Leak is a credential that the scan reports as an error, with where it is
+// written, for redaction. Its Value must never be printed.
 type Leak struct {
 	Kind  Kind
-	Value string
+	Value string // decoded: escapes resolved
+	// Line and Column are where the finding is reported: for Leaks, the
+	// key or string value that holds the credential; for LeaksRaw, the
+	// credential itself.
+	Line, Column int
+	// Start and End are the bytes of the credential in the text scanned:
+	// the decoded key or string at Line:Column for Leaks, the raw text for
+	// LeaksRaw. One string may hold several credentials, even the same
+	// one twice; the offsets tell each apart.
+	Start, End int
 }
 
-// report is a finding with the value it is about, kept for Leaks.
+// report is a finding with the hit it is about, kept for Leaks.
 type report struct {
 	finding.Finding
-	kind  Kind
-	value string
+	hit
 }
 
 // Scan reports the credentials and secret configuration values of one
@@ -48,7 +56,7 @@ func leaks(rs []report) []Leak {
 	var out []Leak
 	for _, r := range rs {
 		if r.Rule == ruleLeak.ID && r.Severity == finding.Error {
-			out = append(out, Leak{Kind: r.kind, Value: r.value})
+			out = append(out, Leak{Kind: r.kind, Value: r.value, Line: r.Line, Column: r.Column, Start: r.start, End: r.end})
 		}
 	}
 	return out
@@ -140,8 +148,8 @@ func (s *scanner) lone(n *document.Node, name string) {
 		return
 	}
 	s.found = s.found[:0]
-	for _, h := range valueHits(n.Str) {
-		s.found = append(s.found, found{member: -1, whole: h.start == 0 && h.end == len(n.Str), hit: h})
+	for _, h := range findHits(n.Str, nil) {
+		s.found = append(s.found, found{member: -1, whole: h.start == 0 && h.end == len(n.Str), hit: named(h, name)})
 	}
 	g := groupOf(s.found, false)
 	for _, f := range s.found {
@@ -163,13 +171,13 @@ func (s *scanner) object(n *document.Node) {
 	s.found = s.found[:0]
 	for i, m := range n.Members {
 		if len(m.Key) >= minRun {
-			for _, h := range valueHits(m.Key) {
+			for _, h := range findHits(m.Key, nil) {
 				s.found = append(s.found, found{member: i, inKey: true, hit: h})
 			}
 		}
 		if m.Value.Kind == document.String && len(m.Value.Str) >= minRun {
-			for _, h := range valueHits(m.Value.Str) {
-				s.found = append(s.found, found{member: i, whole: h.start == 0 && h.end == len(m.Value.Str), hit: h})
+			for _, h := range findHits(m.Value.Str, nil) {
+				s.found = append(s.found, found{member: i, whole: h.start == 0 && h.end == len(m.Value.Str), hit: named(h, m.Key)})
 			}
 		}
 	}
@@ -201,22 +209,23 @@ func (s *scanner) object(n *document.Node) {
 	}
 }
 
-// valueHits returns the hits of a string value, none when the value as a
-// whole is a placeholder (<ASIA...>, a single made-up token), so that the scan
-// agrees with the linter, which turns findings about placeholders into notes.
-func valueHits(v string) []hit {
-	hits := findHits(v, nil)
-	if len(hits) > 0 && isPlaceholder(v) {
-		return nil
+// named gives a hit in a string value the name of its member when no label
+// inside the string names it: the member's name then says what it is, for
+// the whole value or a credential inside it ("secretAccessKey": "<…>").
+// Placeholders are judged on each hit's own value, never on the string
+// around it: a placeholder word beside a real key id hides nothing.
+func named(h hit, name string) hit {
+	if h.label == "" {
+		h.label = name
 	}
-	return hits
+	return h
 }
 
 // keyIsCredential reports an object key that holds a credential. It is
 // asked again rather than remembered, because walking the members reuses
 // s.found; keys that long are rare.
 func keyIsCredential(key string) bool {
-	return len(key) >= minRun && len(valueHits(key)) > 0
+	return len(key) >= minRun && len(findHits(key, nil)) > 0
 }
 
 // isJob reports whether the path is at a job: /jobDetails or /jobs/N.
@@ -302,7 +311,7 @@ func (s *scanner) fieldFallbacks(n *document.Node) {
 		default:
 			continue
 		}
-		s.found = append(s.found, found{member: i, whole: true, hit: hit{kind: k, value: v, end: len(v)}})
+		s.found = append(s.found, found{member: i, whole: true, hit: hit{kind: k, value: v, end: len(v), label: m.Key}})
 	}
 }
 
@@ -363,7 +372,7 @@ func (s *scanner) add(r report) { s.reports = append(s.reports, r) }
 // judge decides what a hit is worth and reports it; it returns whether it did.
 // The path holds the member (for a value) or the object (for a key).
 func (s *scanner) judge(f found, g group, name string, line, col int, creds bool) bool {
-	sev, ok := severity(f, g, name)
+	sev, ok := severity(f, g)
 	if !ok {
 		return false
 	}
@@ -375,24 +384,22 @@ func (s *scanner) judge(f found, g group, name string, line, col int, creds bool
 		msg = loneMessage(f.hit, where)
 	}
 	s.add(report{Finding: finding.Finding{Line: line, Column: col, Pointer: s.pointer(),
-		Rule: ruleLeak.ID, Severity: sev, Message: msg}, kind: f.kind, value: f.value})
+		Rule: ruleLeak.ID, Severity: sev, Message: msg}, hit: f.hit})
 	return true
 }
 
 // severity: key ids and tokens are errors. A secret key is an error when its
-// name or a key id beside it (or artifactCredentials) says it is one; alone,
-// it is a warning if it looks random and its member is not a digest or id.
-func severity(f found, g group, name string) (finding.Severity, bool) {
+// label (or member name) or a key id beside it (or artifactCredentials) says
+// it is one; alone, it is a warning if it looks random and its label is not
+// a digest or id.
+func severity(f found, g group) (finding.Severity, bool) {
 	if f.kind != SecretKey {
 		return finding.Error, true
 	}
-	if f.label != "" || !f.whole {
-		name = f.label
-	}
-	if plausibleSecret(f.value) && (g.keyIDs > 0 || g.creds || secretKeyName(name)) {
+	if plausibleSecret(f.value) && (g.keyIDs > 0 || g.creds || secretKeyName(f.label)) {
 		return finding.Error, true
 	}
-	if randomLooking(f.value) && !benignName(name) {
+	if randomLooking(f.value) && !benignName(f.label) {
 		return finding.Warning, true
 	}
 	return 0, false
@@ -418,5 +425,5 @@ func (s *scanner) notes(f found, g group, name string, creds bool) []string {
 // Holds reports whether s holds an AWS credential that is not a placeholder,
 // for other checks that print keys or values and must mask them first.
 func Holds(s string) bool {
-	return len(s) >= minRun && len(valueHits(s)) > 0
+	return len(s) >= minRun && len(findHits(s, nil)) > 0
 }

@@ -3,7 +3,8 @@ package secrets
 // secretLen is the length of a secret access key: 30 random bytes in base64.
 const secretLen = 40
 
-// isSecretShape reports 40 characters of the base64 alphabet without padding.
+// isSecretShape reports 40 characters of the base64 alphabet without
+// padding, other than a git revision.
 func isSecretShape(s string) bool {
 	if len(s) != secretLen {
 		return false
@@ -13,12 +14,31 @@ func isSecretShape(s string) bool {
 			return false
 		}
 	}
+	return !isRevision(s)
+}
+
+// isRevision reports 40 hex digits: a git commit id (SHA-1), never a secret
+// key. A random secret key is all hex less than once in 10^18.
+func isRevision(s string) bool {
+	if len(s) != secretLen {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isHex(s[i]) {
+			return false
+		}
+	}
 	return true
 }
+
+func isHex(c byte) bool { return (c >= '0' && c <= '9') || (c|0x20 >= 'a' && c|0x20 <= 'f') }
 
 // plausibleSecret is the low bar for a value that its name or a key id beside
 // it already marks as a secret key: not one repeated character or a word.
 func plausibleSecret(s string) bool {
+	if isRevision(s) {
+		return false
+	}
 	c := classes(s)
 	mixed := 0
 	for _, k := range []uint8{classUpper, classLower, classDigit, classSymbol} {

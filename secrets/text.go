@@ -22,18 +22,18 @@ const minRun = keyIDLen
 
 // findHits appends the credentials in text to hits. It reads runs of the
 // base64 alphabet, resolving the escapes that JSON text (or JSON embedded in
-// a JSON string, at any depth) puts into them, so that "wJal\/rXU" and
-// "wJal\\\/rXU" both read as "wJal/rXU". Values that are placeholders are
-// left out.
+// a JSON string, at any depth) and URLs put into them, so that "wJal\/rXU",
+// "wJal\\\/rXU" and "wJal%2FrXU" all read as "wJal/rXU". Values that are
+// placeholders are left out.
 func findHits(text string, hits []hit) []hit {
 	for i := 0; i < len(text); {
 		c := text[i]
-		if class[c] == 0 || c == '=' {
-			if _, n := unit(text, i); n == 0 || c == '=' {
-				i += skip(text, i)
+		if class[c]&^classPad == 0 {
+			if u, n := unit(text, i); n == 0 || u == '=' {
+				i += max(n, skip(text, i))
 				continue
 			}
-		} else if j := plainEnd(text, i); j-i < minRun && (j == len(text) || text[j] != '\\') {
+		} else if j := plainEnd(text, i); j-i < minRun && !escapeAt(text, j) {
 			// a short run without escapes: most words end here
 			i = j
 			continue
@@ -47,6 +47,11 @@ func findHits(text string, hits []hit) []hit {
 	return hits
 }
 
+// escapeAt reports whether text[j] may start an escape that continues a run.
+func escapeAt(text string, j int) bool {
+	return j < len(text) && (text[j] == '\\' || text[j] == '%')
+}
+
 // plainEnd returns where the unescaped base64 characters from text[i] end.
 func plainEnd(text string, i int) int {
 	for i < len(text) && class[text[i]]&^classPad != 0 {
@@ -56,11 +61,15 @@ func plainEnd(text string, i int) int {
 }
 
 // unit reads one character of a run at text[i]: a base64 character as is,
-// or an escape standing for one (any number of backslashes before '/', or
-// \uXXXX). n is 0 when text[i] starts no such character.
+// or an escape standing for one (any number of backslashes before '/',
+// \uXXXX, or a percent-encoded '/', '+' or '='). n is 0 when text[i] starts
+// no such character.
 func unit(text string, i int) (c byte, n int) {
 	if class[text[i]] != 0 {
 		return text[i], 1
+	}
+	if text[i] == '%' {
+		return percent(text, i)
 	}
 	if text[i] != '\\' {
 		return 0, 0
@@ -81,6 +90,31 @@ func unit(text string, i int) (c byte, n int) {
 		}
 	}
 	return 0, 0
+}
+
+// percent reads the percent-encoding of a base64 symbol at text[i]: %2F,
+// %2B or %3D in either case, as the query of a presigned URL writes the
+// X-Amz-Security-Token, and encoded again any number of times (%252F) as a
+// URL inside a query value is. Other escapes cannot be part of a credential.
+func percent(text string, i int) (c byte, n int) {
+	j := i + 1
+	for j+4 <= len(text) && text[j] == '2' && text[j+1] == '5' {
+		j += 2 // %25 is the '%' of the escape encoded once more
+	}
+	if j+2 > len(text) {
+		return 0, 0
+	}
+	switch a, b := text[j], text[j+1]|0x20; {
+	case a == '2' && b == 'f':
+		c = '/'
+	case a == '2' && b == 'b':
+		c = '+'
+	case a == '3' && b == 'd':
+		c = '='
+	default:
+		return 0, 0
+	}
+	return c, j + 2 - i
 }
 
 // skip returns how far to move past text[i] when it starts no run: past a
@@ -137,9 +171,10 @@ func readRun(text string, i int) run {
 	r := run{start: i}
 	var buf []byte // the decoded value, once the run holds an escape
 	j := i
+	pad := false
 	for j < len(text) {
 		c, n := unit(text, j)
-		if n == 0 {
+		if n == 0 || (pad && c != '=') {
 			break
 		}
 		if n > 1 && buf == nil {
@@ -157,16 +192,7 @@ func readRun(text string, i int) run {
 			r.offs = append(r.offs, j)
 		}
 		j += n
-		if c == '=' {
-			for j < len(text) && text[j] == '=' {
-				if buf != nil {
-					buf = append(buf, '=')
-					r.offs = append(r.offs, j)
-				}
-				j++
-			}
-			break
-		}
+		pad = c == '='
 	}
 	r.end = j
 	if buf != nil {
@@ -179,16 +205,24 @@ func readRun(text string, i int) run {
 
 // runHits appends what one run holds: a session token, a secret key, or key
 // ids (alphanumeric stretches of exactly 20 characters inside it).
+//
+// A token or secret cut short on purpose ("FwoGZXIvYXdzEBY...") is a sample,
+// unless a secret key's name stands before a full-length one. A full,
+// well-formed key id is a key id whatever surrounds it: "...", "<>", a
+// placeholder word in the same token, even glued to it ("AKIA…REDACTED").
 func runHits(text string, r run, hits []hit) []hit {
 	v := r.value
-	if truncated(text, r.start, r.end) {
-		return hits
-	}
+	cut := truncated(text, r.start, r.end)
 	switch {
 	case isToken(v):
+		if cut {
+			return hits
+		}
 		return addHit(text, r, SessionToken, 0, len(v), hits)
-	case isSecretShape(v) && !partOfLonger(text, r.start, r.end):
-		return addHit(text, r, SecretKey, 0, len(v), hits)
+	case !partOfLonger(text, r.start, r.end):
+		if a, b, ok := unglued(v, secretLen, isSecretShape); ok && (!cut || secretKeyName(label(text, r.start))) {
+			return addHit(text, r, SecretKey, a, b, hits)
+		}
 	}
 	for a := 0; a < len(v); {
 		if !isAlnum(v[a]) {
@@ -199,12 +233,38 @@ func runHits(text string, r run, hits []hit) []hit {
 		for b < len(v) && isAlnum(v[b]) {
 			b++
 		}
-		if b-a == keyIDLen && isKeyID(v[a:b]) {
-			hits = addHit(text, r, KeyID, a, b, hits)
+		if ka, kb, ok := unglued(v[a:b], keyIDLen, isKeyID); ok {
+			hits = addHit(text, r, KeyID, a+ka, a+kb, hits)
 		}
 		a = b
 	}
 	return hits
+}
+
+// unglued finds a credential of n characters that is all of s, or all of s
+// but a placeholder word glued before or after it; is tells the credential.
+func unglued(s string, n int, is func(string) bool) (a, b int, ok bool) {
+	switch {
+	case len(s) == n:
+		return 0, n, is(s)
+	case len(s) < n:
+		return 0, 0, false
+	case isMarker(s[n:]) && is(s[:n]):
+		return 0, n, true
+	case isMarker(s[:len(s)-n]) && is(s[len(s)-n:]):
+		return len(s) - n, len(s), true
+	}
+	return 0, 0, false
+}
+
+// isMarker reports a word that marks a value as made up when it is written
+// against it: EXAMPLE, REDACTED, or XXX.
+func isMarker(s string) bool {
+	switch s {
+	case placeholder.Marker, "REDACTED", "Redacted", "redacted":
+		return true
+	}
+	return len(s) >= 3 && (strings.Trim(s, "X") == "" || strings.Trim(s, "x") == "")
 }
 
 // addHit records v[a:b] of run r unless it is a placeholder.
@@ -235,71 +295,4 @@ func truncated(text string, start, end int) bool {
 func partOfLonger(text string, start, end int) bool {
 	return (start > 0 && (text[start-1] == '-' || text[start-1] == '_')) ||
 		(end < len(text) && (text[end] == '-' || text[end] == '_'))
-}
-
-// label returns the name written just before offset start, as in
-// AWS_SECRET_ACCESS_KEY=…, aws_secret_access_key = …, "secretAccessKey": "…"
-// or the same inside an escaped JSON string. It looks back at most 80 bytes.
-func label(text string, start int) string {
-	lo := max(0, start-80)
-	j := start
-	for j > lo && filler(text[j-1]) {
-		j--
-	}
-	if j == lo || (text[j-1] != ':' && text[j-1] != '=') {
-		return ""
-	}
-	j--
-	for j > lo && filler(text[j-1]) {
-		j--
-	}
-	end := j
-	for j > lo && (isAlnum(text[j-1]) || text[j-1] == '_' || text[j-1] == '-' || text[j-1] == '.') {
-		j--
-	}
-	return text[j:end]
-}
-
-func filler(c byte) bool {
-	return c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '\\'
-}
-
-// pairedName finds the name of a {"name": "X", "value": "..."} pair, as
-// CodeBuild environment variables are written, in the braces around start.
-// It returns "value" when there is none.
-func pairedName(text string, start int) string {
-	lo := strings.LastIndexByte(text[max(0, start-300):start], '{')
-	if lo < 0 {
-		return "value"
-	}
-	lo += max(0, start-300)
-	hi := strings.IndexByte(text[start:min(len(text), start+300)], '}')
-	if hi < 0 {
-		return "value"
-	}
-	region := text[lo : start+hi]
-	for i := 0; i+4 <= len(region); i++ {
-		if !strings.EqualFold(region[i:i+4], "name") || (i > 0 && isAlnum(region[i-1])) {
-			continue
-		}
-		j := i + 4
-		for j < len(region) && filler(region[j]) {
-			j++
-		}
-		if j == len(region) || (region[j] != ':' && region[j] != '=') {
-			continue
-		}
-		j++
-		for j < len(region) && filler(region[j]) {
-			j++
-		}
-		k := j
-		for k < len(region) && (isAlnum(region[k]) || region[k] == '_' || region[k] == '-' || region[k] == '.') {
-			k++
-		}
-		if k > j {
-			return region[j:k]
-		}
-	}
-	return "value"
 }

@@ -38,11 +38,11 @@ func (c *Command) parseCheck(args []string) (*checkFlags, []string, error) {
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&f.format, "format", "text", "output format: "+strings.Join(output.Formats(), ", "))
 	fs.StringVar(&f.color, "color", "auto", "colour the text output: auto, always or never (auto honours NO_COLOR)")
-	fs.IntVarP(&f.jobs, "jobs", "j", 0, "files linted at once (default: one per core)")
+	fs.IntVarP(&f.jobs, "jobs", "j", 0, "files linted at once, at most 1024 (default: one per core)")
 	fs.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding is at or above this severity: error, warning or note")
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings at or above --fail-on, and no summary line")
 	fs.StringVar(&f.stdinFilename, "stdin-filename", "", `name for standard input ("-") in findings; its extension sets the format`)
-	fs.StringVar(&f.maxSize, "max-size", "64MiB", "largest file or JSON Lines record to lint (bytes, or with KiB, MiB, GiB)")
+	fs.StringVar(&f.maxSize, "max-size", "64MiB", "largest file or JSON Lines record to lint (bytes, or with KiB, MiB, GiB; at most 1024GiB)")
 	fs.StringVar(&f.filesFrom, "files-from", "", `read more paths from this file, one per line ("-" for standard input)`)
 	fs.StringVar(&f.configPath, "config", "", "config file (default: "+config.FileName+" in this folder or a parent)")
 	fs.BoolVar(&f.noConfig, "no-config", false, "ignore any config file")
@@ -81,7 +81,7 @@ func (c *Command) check(args []string) int {
 	if err != nil {
 		return c.usageError("--fail-on: " + err.Error())
 	}
-	maxSize, err := parseSize(flags.maxSize)
+	maxSize, err := lint.ParseSize(flags.maxSize)
 	if err != nil {
 		return c.usageError("--max-size: " + err.Error())
 	}
@@ -89,8 +89,8 @@ func (c *Command) check(args []string) int {
 	if err != nil {
 		return c.usageError("--color: " + err.Error())
 	}
-	if flags.jobs < 0 {
-		return c.usageError(fmt.Sprintf("--jobs: %d is not a number of workers; use 1 or more, or 0 for one per core", flags.jobs))
+	if flags.jobs < 0 || flags.jobs > lint.MaxJobs {
+		return c.usageError(fmt.Sprintf("--jobs: %d is not a number of workers; use 1 to %d, or 0 for one per core", flags.jobs, lint.MaxJobs))
 	}
 	catalog := lint.Catalog()
 	w, err := output.New(flags.format, c.Stdout, output.Options{
@@ -102,18 +102,18 @@ func (c *Command) check(args []string) int {
 
 	cfg, err := loadConfig(flags, catalog)
 	if err != nil {
-		fmt.Fprintf(c.Stderr, "jobdetails-lint: %v\n", err)
+		c.complain("%v", err)
 		return ExitTrouble
 	}
 
 	found := lint.Discover(paths, c.Stdin, flags.stdinFilename, cfg.Excluded)
 	code := ExitClean
 	for _, err := range found.Errors {
-		fmt.Fprintf(c.Stderr, "jobdetails-lint: %v\n", err)
+		c.complain("%v", err)
 		code = ExitTrouble
 	}
 	for _, dir := range found.Empty {
-		fmt.Fprintf(c.Stderr, "jobdetails-lint: nothing to lint in %s: no .json, .yaml, .yml, .jsonl or .ndjson files\n", dir)
+		c.complain("nothing to lint in %s: no .json, .yaml, .yml, .jsonl or .ndjson files", dir)
 	}
 	if len(found.Inputs) == 0 {
 		if len(found.Errors) == 0 {
@@ -129,7 +129,7 @@ func (c *Command) check(args []string) int {
 	show := func(r lint.Result) {
 		sum.Documents += r.Documents
 		if r.Err != nil {
-			fmt.Fprintf(c.Stderr, "jobdetails-lint: %v\n", r.Err)
+			c.complain("%v", r.Err)
 			code = ExitTrouble
 		}
 		shown := r.Findings[:0:0]
@@ -162,7 +162,7 @@ func (c *Command) check(args []string) int {
 		writeErr = err
 	}
 	if writeErr != nil {
-		fmt.Fprintf(c.Stderr, "jobdetails-lint: cannot write the output: %v\n", writeErr)
+		c.complain("cannot write the output: %v", writeErr)
 		return ExitTrouble
 	}
 	return code
@@ -212,11 +212,7 @@ func loadConfig(flags *checkFlags, catalog []finding.RuleInfo) (*config.Config, 
 			path = rel
 		}
 	}
-	var ids []string
-	for _, r := range catalog {
-		ids = append(ids, r.ID)
-	}
-	cfg, err := config.Load(path, ids)
+	cfg, err := config.Load(path, catalog)
 	if err != nil && !errors.As(err, new(*config.Error)) {
 		err = fmt.Errorf("cannot read the config file: %w", err)
 	}
@@ -224,7 +220,8 @@ func loadConfig(flags *checkFlags, catalog []finding.RuleInfo) (*config.Config, 
 }
 
 func (c *Command) usageError(msg string) int {
-	fmt.Fprintf(c.Stderr, "jobdetails-lint: %s\nRun \"jobdetails-lint check --help\" for the flags.\n", msg)
+	c.complain("%s", msg)
+	fmt.Fprintln(c.Stderr, `Run "jobdetails-lint check --help" for the flags.`)
 	return ExitTrouble
 }
 
@@ -240,25 +237,4 @@ func (c *Command) colorWanted(mode string) (bool, error) {
 		return c.getenv("NO_COLOR") == "" && c.getenv("TERM") != "dumb" && c.isTerminal(c.Stdout), nil
 	}
 	return false, fmt.Errorf("%q is not a colour mode; use auto, always or never", mode)
-}
-
-// parseSize reads a byte count such as 1048576, 512KiB, 64MiB or 1GiB.
-func parseSize(s string) (int64, error) {
-	units := []struct {
-		suffix string
-		factor int64
-	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"GB", 1e9}, {"MB", 1e6}, {"KB", 1e3}, {"B", 1}}
-	factor := int64(1)
-	num := s
-	for _, u := range units {
-		if strings.HasSuffix(s, u.suffix) {
-			factor, num = u.factor, strings.TrimSuffix(s, u.suffix)
-			break
-		}
-	}
-	var n int64
-	if _, err := fmt.Sscanf(num, "%d", &n); err != nil || n <= 0 || fmt.Sprint(n) != num {
-		return 0, fmt.Errorf("%q is not a size; use a positive number of bytes, optionally with KiB, MiB or GiB", s)
-	}
-	return n * factor, nil
 }

@@ -7,8 +7,11 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 
 	"github.com/mattn/go-isatty"
+
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
 
 // Exit codes.
@@ -53,8 +56,15 @@ Usage:
 Run "jobdetails-lint check --help" for the flags of check.
 `
 
-// Main runs the command and returns its exit code.
-func (c *Command) Main(args []string) (code int) {
+// Main runs the command and returns its exit code. Whatever it writes to
+// standard error passes the masking step (maskedStderr).
+func (c *Command) Main(args []string) int {
+	safe := *c
+	safe.Stderr = maskedStderr{c.Stderr}
+	return safe.main(args)
+}
+
+func (c *Command) main(args []string) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(c.Stderr, "jobdetails-lint: internal error: %v\n%s", r, debug.Stack())
@@ -103,8 +113,44 @@ func (c *Command) noArgs(name string, args []string) bool {
 	if len(args) == 0 {
 		return true
 	}
-	fmt.Fprintf(c.Stderr, "jobdetails-lint: %s takes no arguments; got %q\n", name, args[0])
+	c.complain("%s takes no arguments; got %q", name, args[0])
 	return false
+}
+
+// complain prints one line to standard error: "jobdetails-lint: " and the
+// message with its control characters and line breaks escaped and anything
+// credential-shaped masked (secrets.MaskLine), so that neither a file name
+// nor an argument can forge a line or print a key.
+func (c *Command) complain(format string, args ...any) {
+	fmt.Fprintf(c.Stderr, "jobdetails-lint: %s\n", secrets.MaskLine(fmt.Sprintf(format, args...)))
+}
+
+// maskedStderr masks every line written to it (secrets.MaskLine), keeping
+// its line breaks and tabs: no credential reaches standard error, whichever
+// code writes there (flag parsing, redact, a panic's stack), and no other
+// control character either. A write is taken as whole lines, as fmt writes a
+// message in one call.
+type maskedStderr struct{ w io.Writer }
+
+func (m maskedStderr) Write(p []byte) (int, error) {
+	var b strings.Builder
+	text := string(p)
+	for text != "" {
+		end := strings.IndexAny(text, "\n\t")
+		if end < 0 {
+			end = len(text)
+		}
+		b.WriteString(secrets.MaskLine(text[:end]))
+		if end < len(text) {
+			b.WriteByte(text[end])
+			end++
+		}
+		text = text[end:]
+	}
+	if _, err := io.WriteString(m.w, b.String()); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 func (c *Command) version(args []string) int {

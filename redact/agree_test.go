@@ -1,0 +1,182 @@
+package redact
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/lint"
+)
+
+// The property behind redact: on every input, the places where check
+// reports a leaked-credential error are the places redact replaces, and after
+// redaction check reports none. These tests hold it over the fuzz corpus of
+// the packages that read and scan text and over every test file of the
+// linter, in each format; FuzzCheckEqualsRedact looks for inputs that break it.
+
+var formats = []lint.Format{lint.JSON, lint.YAML, lint.JSONLines}
+
+// nameFor is a file name that makes the linter read the format.
+func nameFor(format lint.Format) string {
+	return map[lint.Format]string{lint.JSON: "f.json", lint.YAML: "f.yaml", lint.JSONLines: "f.jsonl"}[format]
+}
+
+// A sample is one text of the corpus and where it comes from.
+type sample struct {
+	path string
+	text []byte
+}
+
+// corpus returns the texts of the fuzz seeds and test files.
+func corpus(t testing.TB) []sample {
+	t.Helper()
+	var texts []sample
+	for _, dir := range []string{"testdata/fuzz", "../secrets/testdata/fuzz", "../lint/testdata/fuzz", "../decode/testdata/fuzz"} {
+		filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				if data, err := os.ReadFile(path); err == nil {
+					for _, v := range seedValues(data) {
+						texts = append(texts, sample{path, v})
+					}
+				}
+			}
+			return nil
+		})
+	}
+	filepath.WalkDir("../testdata", func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && filepath.Ext(path) != ".out" {
+			if data, err := os.ReadFile(path); err == nil {
+				texts = append(texts, sample{path, data})
+			}
+		}
+		return nil
+	})
+	if len(texts) < 50 {
+		t.Fatalf("only %d texts in the corpus", len(texts))
+	}
+	return texts
+}
+
+// seedValues returns the []byte and string values of a fuzz seed file
+// ("go test fuzz v1").
+func seedValues(data []byte) [][]byte {
+	var out [][]byte
+	for _, line := range strings.Split(string(data), "\n") {
+		for _, typ := range []string{"[]byte(", "string("} {
+			if strings.HasPrefix(line, typ) && strings.HasSuffix(line, ")") {
+				if s, err := strconv.Unquote(line[len(typ) : len(line)-1]); err == nil {
+					out = append(out, []byte(s))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// A where is the line and column of a leaked-credential finding.
+type where struct{ line, col int }
+
+// checkLeaks returns the places of the leaked-credential findings of one
+// severity that check reports.
+func checkLeaks(data []byte, format lint.Format, sev finding.Severity) []where {
+	var out []where
+	for _, f := range lint.New(lint.Options{}).Bytes(nameFor(format), data).Findings {
+		if f.Rule == "leaked-credential" && f.Severity == sev {
+			out = append(out, where{f.Line, f.Column})
+		}
+	}
+	return sorted(out)
+}
+
+// redactLeaks returns the places of the credentials redact replaces.
+func redactLeaks(data []byte, format lint.Format) []where {
+	var out []where
+	for _, p := range judge(data, format) {
+		for _, l := range p.found {
+			out = append(out, where{l.Line, l.Column})
+		}
+		for _, l := range p.raw {
+			out = append(out, where{l.Line + p.line - 1, l.Column})
+		}
+	}
+	return sorted(out)
+}
+
+// sorted sorts places and drops repeats: check reports one finding for a
+// credential written twice in one string, redact replaces both.
+func sorted(ws []where) []where {
+	slices.SortFunc(ws, func(a, b where) int {
+		if a.line != b.line {
+			return a.line - b.line
+		}
+		return a.col - b.col
+	})
+	return slices.Compact(ws)
+}
+
+// lines returns the line of each finding, repeats kept.
+func linesOf(data []byte, format lint.Format, sev finding.Severity) []int {
+	var out []int
+	for _, f := range lint.New(lint.Options{}).Bytes(nameFor(format), data).Findings {
+		if f.Rule == "leaked-credential" && f.Severity == sev {
+			out = append(out, f.Line)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// agree checks the property on one text and returns what breaks it.
+func agree(data []byte, format lint.Format) string {
+	checked, redacted := checkLeaks(data, format, finding.Error), redactLeaks(data, format)
+	if !slices.Equal(checked, redacted) {
+		return fmt.Sprintf("check reports errors at %v, redact replaces %v", checked, redacted)
+	}
+	r := redact(data, format)
+	left := checkLeaks(r.out, format, finding.Error)
+	if (len(left) > 0) != (r.err != nil) {
+		return fmt.Sprintf("after redaction check reports %v, and redact says %v", left, r.err)
+	}
+	if !slices.Equal(left, redactLeaks(r.out, format)) {
+		return fmt.Sprintf("after redaction check reports %v, redact %v", left, redactLeaks(r.out, format))
+	}
+	// Nothing but errors is replaced: every warning stays, on its line.
+	if before, after := linesOf(data, format, finding.Warning), linesOf(r.out, format, finding.Warning); !slices.Equal(before, after) {
+		return fmt.Sprintf("warnings on lines %v became %v", before, after)
+	}
+	if again := redact(r.out, format); len(again.written) != 0 || !bytes.Equal(again.out, r.out) {
+		return "a second run changed the text"
+	}
+	return ""
+}
+
+func TestCheckEqualsRedact(t *testing.T) {
+	for _, s := range corpus(t) {
+		for _, format := range formats {
+			if msg := agree(s.text, format); msg != "" {
+				t.Errorf("%s as %s: %s", s.path, nameFor(format), msg)
+			}
+			if r := redact(s.text, format); r.err != nil {
+				t.Errorf("%s as %s: %v", s.path, nameFor(format), r.err)
+			}
+		}
+	}
+}
+
+func FuzzCheckEqualsRedact(f *testing.F) {
+	for _, s := range corpus(f) {
+		f.Add(s.text, uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, data []byte, n uint8) {
+		format := formats[int(n)%len(formats)]
+		if msg := agree(data, format); msg != "" {
+			t.Fatalf("as %s: %s", nameFor(format), msg)
+		}
+	})
+}

@@ -1,0 +1,105 @@
+package redact
+
+import (
+	"bytes"
+
+	"github.com/jobdetails-lint/jobdetails-lint/decode"
+	"github.com/jobdetails-lint/jobdetails-lint/document"
+	"github.com/jobdetails-lint/jobdetails-lint/lint"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
+)
+
+// A piece is a part of a file that the linter judges on its own: the whole
+// file, or one JSON Lines record. The credentials in it are judged the way
+// the linter judges them, so that redact replaces exactly what check reports:
+// a piece that decodes is judged document by document, and only one that
+// does not is judged as raw text, inside its own bytes.
+type piece struct {
+	base int    // offset of text in the file
+	line int    // line number of its first line
+	text []byte // the piece
+	yaml bool   // the documents are YAML
+
+	docs  []*document.Node
+	found []secrets.Leak // in docs: at a line and column, inside the string there
+	raw   []secrets.Leak // in the raw text: offsets in text
+}
+
+// judge splits data into pieces and finds their credentials.
+func judge(data []byte, format lint.Format) []piece {
+	switch format {
+	case lint.JSONLines:
+		return judgeLines(data)
+	case lint.YAML:
+		return []piece{judgeYAML(data)}
+	}
+	return []piece{judgeJSON(data, 0, 1)}
+}
+
+// judgeJSON judges one JSON text, a whole file or a record that starts at
+// offset base, on line line.
+func judgeJSON(text []byte, base, line int) piece {
+	p := piece{base: base, line: line, text: text}
+	if bytes.IndexByte(text, 0) >= 0 { // binary: the linter scans it as raw text
+		p.raw = secrets.LeaksRaw(text)
+		return p
+	}
+	root, err := decode.JSONLine(text, line)
+	if err != nil {
+		p.raw = secrets.LeaksRaw(text)
+		return p
+	}
+	p.docs = []*document.Node{root}
+	p.found = secrets.Leaks(root)
+	return p
+}
+
+func judgeYAML(data []byte) piece {
+	p := piece{line: 1, text: data, yaml: true}
+	if bytes.IndexByte(data, 0) >= 0 {
+		p.raw = secrets.LeaksRaw(data)
+		return p
+	}
+	docs, err := decode.YAML(data)
+	if err != nil {
+		p.raw = secrets.LeaksRaw(data)
+		return p
+	}
+	if len(docs) == 0 {
+		return p
+	}
+	p.docs = docs
+	for _, root := range docs {
+		p.found = append(p.found, secrets.Leaks(root)...)
+	}
+	// Comments are blanked in place, so offsets are the file's.
+	if comments := decode.YAMLComments(data); comments != nil {
+		p.raw = secrets.LeaksRaw(comments)
+	}
+	return p
+}
+
+// judgeLines judges each record of JSON Lines text, skipping blank lines.
+func judgeLines(data []byte) []piece {
+	var pieces []piece
+	for off, line := 0, 1; off < len(data); line++ {
+		end := off + bytes.IndexByte(data[off:], '\n')
+		if end < off {
+			end = len(data)
+		}
+		if record := data[off:end]; len(bytes.TrimSpace(bytes.TrimPrefix(record, utf8BOM))) > 0 {
+			pieces = append(pieces, judgeJSON(record, off, line))
+		}
+		off = end + 1
+	}
+	return pieces
+}
+
+// count is how many credentials the pieces hold.
+func count(pieces []piece) int {
+	n := 0
+	for _, p := range pieces {
+		n += len(p.found) + len(p.raw)
+	}
+	return n
+}
