@@ -46,8 +46,11 @@ fuzz: ## run every fuzz target for FUZZTIME each (seeds live in each package's t
 	@set -e; for pkg in $$($(GO) list ./...); do \
 	  for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
 	    echo "fuzz $$target ($$pkg, $(FUZZTIME))"; \
-	    $(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) $$pkg >/dev/null || \
-	      { $(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime 1x $$pkg; exit 1; }; \
+	    if ! $(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) $$pkg >/tmp/fuzz.$$$$.log 2>&1; then \
+	      tail -n 20 /tmp/fuzz.$$$$.log; \
+	      echo "fuzz $$target stopped with an error; running its corpus (with any input it saved) to tell a failure from the fuzzer's own time-out under load"; \
+	      $(GO) test -count=1 -run "^$$target\$$" $$pkg || exit 1; \
+	    fi; \
 	  done; \
 	done
 

@@ -27,7 +27,7 @@ func TestYAMLScalarsLinearTime(t *testing.T) {
 		{"plain digits", "a: ", "7", "\n"},
 		{"double-quoted", `a: "`, `\u00e9`, "\"\n"},
 	} {
-		t.Run(tt.name, func(t *testing.T) { checkYAML(t, 20000, repeat(tt.prefix, tt.unit, tt.suffix)) })
+		t.Run(tt.name, func(t *testing.T) { checkYAML(t, 50000, repeat(tt.prefix, tt.unit, tt.suffix)) })
 	}
 }
 

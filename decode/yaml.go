@@ -3,6 +3,7 @@ package decode
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"regexp"
 	"strconv"
@@ -45,7 +46,7 @@ func YAML(data []byte) (docs []*document.Node, err error) {
 		}
 	}()
 	dec := yaml.NewDecoder(bytes.NewReader(data))
-	budget := &aliasBudget{values: aliasValues + len(data)/valueBytes, text: aliasText + textPerByte*len(data)}
+	budget := newAliasBudget(len(data))
 	for {
 		var doc yaml.Node
 		if err := dec.Decode(&doc); err != nil {
@@ -103,6 +104,13 @@ func yamlError(err error) *Error {
 type aliasBudget struct {
 	values int // values
 	text   int // bytes of scalars and keys
+	// what the stream was given, for the message
+	maxValues, maxText int
+}
+
+func newAliasBudget(size int) *aliasBudget {
+	values, text := aliasValues+size/valueBytes, aliasText+textPerByte*size
+	return &aliasBudget{values: values, text: text, maxValues: values, maxText: text}
 }
 
 // converter turns one yaml.Node document into a document.Node tree.
@@ -123,9 +131,9 @@ func (c *converter) spend(values, text int) error {
 	c.budget.text -= text
 	switch {
 	case c.budget.values < 0:
-		return &Error{Line: c.alias.Line, Col: c.alias.Column, Msg: "aliases expand to too many values"}
+		return &Error{Line: c.alias.Line, Col: c.alias.Column, Msg: fmt.Sprintf("aliases expand to too many values (over %d for a file of this size); write the repeated part out or alias less of it", c.budget.maxValues)}
 	case c.budget.text < 0:
-		return &Error{Line: c.alias.Line, Col: c.alias.Column, Msg: "aliases expand to too much text"}
+		return &Error{Line: c.alias.Line, Col: c.alias.Column, Msg: fmt.Sprintf("aliases expand to too much text (over %d bytes for a file of this size); write the repeated part out or alias less of it", c.budget.maxText)}
 	}
 	return nil
 }

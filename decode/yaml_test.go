@@ -199,7 +199,7 @@ func TestYAMLAliasBomb(t *testing.T) {
 		b.WriteString("]\n")
 	}
 	_, err := YAML([]byte(b.String()))
-	if err == nil || !strings.HasSuffix(err.Error(), ": aliases expand to too many values") {
+	if err == nil || !strings.Contains(err.Error(), ": aliases expand to too many values (over ") {
 		t.Errorf("alias bomb: error %v", err)
 	}
 	// Many small aliases under the budget are fine.

@@ -293,14 +293,16 @@ func (l *Linter) lintYAML(data []byte) Result {
 	if err != nil {
 		return Result{Findings: append([]finding.Finding{syntaxFinding(err)}, secrets.ScanRaw(data)...)}
 	}
-	if len(docs) == 0 {
-		return Result{Findings: []finding.Finding{{Line: 1, Column: 1, Rule: ruleEmpty.ID, Severity: ruleEmpty.Severity,
-			Message: "the file holds no YAML document; expected a GetJobDetails or PollForJobs response"}}}
-	}
 	r := Result{Documents: len(docs)}
+	if len(docs) == 0 {
+		r.Findings = append(r.Findings, finding.Finding{Line: 1, Column: 1, Rule: ruleEmpty.ID, Severity: ruleEmpty.Severity,
+			Message: "the file holds no YAML document; expected a GetJobDetails or PollForJobs response"})
+	}
 	for _, root := range docs {
 		r.Findings = append(r.Findings, l.checkDocument(root)...)
 	}
+	// Comments are scanned even in a file of comments only: a key that was
+	// commented out is still in the file.
 	if comments := decode.YAMLComments(data); comments != nil {
 		for _, f := range secrets.ScanRaw(comments) {
 			f.Message = "in a YAML comment: " + f.Message

@@ -13,7 +13,7 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
 
-const usage = `usage: jobdetails-lint redact [--write] [flags] PATH...
+const usage = `Usage: jobdetails-lint redact [--write] [flags] PATH...
 
 Replaces each credential that check reports as a leaked-credential error (access
 key id, secret access key, session token) with the placeholder AWS documents
@@ -57,17 +57,21 @@ type runner struct {
 
 func (r *runner) run(args []string, stdin io.Reader) int {
 	flags := pflag.NewFlagSet("redact", pflag.ContinueOnError)
-	flags.SetOutput(r.stderr)
-	flags.Usage = func() { fmt.Fprint(r.stderr, usage, "\nFlags:\n", flags.FlagUsages()) }
+	flags.SetOutput(io.Discard) // parse errors are reported below, masked, with a hint
+	flags.Usage = func() {}
 	flags.BoolVarP(&r.write, "write", "w", false, "rewrite the files in place instead of printing")
 	maxSize := flags.String("max-size", "64MiB", "largest file to redact (bytes, or with KiB, MiB, GiB)")
 	flags.BoolVar(&r.opts.forceLinks, "force-links", false, "with --write, rewrite a file that has other hard links (they keep the old text)")
 	flags.BoolVar(&r.opts.forceReadOnly, "force-read-only", false, "with --write, rewrite a read-only file (it stays read-only)")
+	help := flags.BoolP("help", "h", false, "show this help")
 	if err := flags.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return 0
-		}
+		r.errorf("%v", err)
+		fmt.Fprintln(r.stderr, `Run "jobdetails-lint redact --help" for the flags.`)
 		return 2
+	}
+	if *help {
+		fmt.Fprint(r.stdout, usage, "\nFlags:\n", flags.FlagUsages())
+		return 0
 	}
 	size, err := lint.ParseSize(*maxSize)
 	if err != nil {

@@ -162,3 +162,26 @@ func TestWriteRefusesNonRegularFiles(t *testing.T) {
 		t.Error("the pipe was replaced")
 	}
 }
+
+// TestCommandFlagErrors: a bad flag is named on standard error with a hint,
+// never a silent exit 2; --help goes to standard output.
+func TestCommandFlagErrors(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--bogus", "a.json"}, "jobdetails-lint redact: unknown flag: --bogus\nRun \"jobdetails-lint redact --help\" for the flags.\n"},
+		{[]string{"-x", "a.json"}, "jobdetails-lint redact: unknown shorthand flag: 'x' in -x\nRun \"jobdetails-lint redact --help\" for the flags.\n"},
+		{[]string{"--write=maybe", "a.json"}, "jobdetails-lint redact: invalid argument \"maybe\" for \"-w, --write\" flag: must be true or false\nRun \"jobdetails-lint redact --help\" for the flags.\n"},
+	} {
+		code, stdout, stderr := run(t, "", tc.args...)
+		if code != 2 || stdout != "" || stderr != tc.want {
+			t.Errorf("%q: exit %d\nstdout %q\nstderr %q\nwant stderr %q", tc.args, code, stdout, stderr, tc.want)
+		}
+	}
+	code, stdout, stderr := run(t, "", "--help")
+	if code != 0 || !strings.HasPrefix(stdout, "Usage: jobdetails-lint redact [--write] [flags] PATH...\n") ||
+		!strings.Contains(stdout, "-h, --help") || stderr != "" {
+		t.Errorf("--help: exit %d\nstdout %q\nstderr %q", code, stdout, stderr)
+	}
+}

@@ -65,9 +65,6 @@ func judgeYAML(data []byte) piece {
 		p.raw = secrets.LeaksRaw(data)
 		return p
 	}
-	if len(docs) == 0 {
-		return p
-	}
 	p.docs = docs
 	for _, root := range docs {
 		p.found = append(p.found, secrets.Leaks(root)...)

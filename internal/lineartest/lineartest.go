@@ -39,11 +39,13 @@ const (
 // Check fails t unless the work made by setup(2n) takes less than MaxRatio
 // times as long as the work made by setup(n). setup builds an input of size
 // n outside the timing and returns the work to time; the work must do the
-// same each time it runs. Choose n large enough that a quadratic part, if
-// there were one, would outweigh the linear part, and small enough that
-// what the work touches for 2n stays within a processor's own cache (a
-// megabyte or so, a few hundred kilobytes of input): past it, linear work
-// on the larger input was measured up to 3.6 times slower.
+// same each time it runs, on the calling goroutine (on Linux only the time
+// of its thread is counted, so work handed to other goroutines is not).
+// Choose n large enough that a quadratic part, if there were one, would
+// outweigh the linear part, and small enough that what the work touches
+// for 2n stays within a processor's own cache (a megabyte or so, a few
+// hundred kilobytes of input): past it, linear work on the larger input was
+// measured up to 3.6 times slower.
 func Check(t testing.TB, n int, setup func(n int) func()) {
 	t.Helper()
 	switch {
@@ -84,7 +86,19 @@ func Check(t testing.TB, n int, setup func(n int) func()) {
 	twice := func() { small(); small() }
 	tSmall, tLarge := time.Duration(1<<63-1), time.Duration(1<<63-1)
 	var ratio float64
-	for range rounds {
+	var spacer []byte
+	for round := range rounds {
+		if round > 0 {
+			// Where the input and the work's memory lie decides how they
+			// share the processor's caches: one placement made linear
+			// work on 2n look over four times slower, in every run. Each
+			// round after the first builds the inputs again, and a spacer
+			// moves what the work allocates.
+			spacer = make([]byte, round*(300<<10))
+			small, large = setup(n), setup(2*n)
+			timeRun(small)
+			timeRun(large)
+		}
 		// Interleaved, so that a change of load hits both sizes alike.
 		for range runs {
 			tSmall = min(tSmall, timeRun(twice)/2)
@@ -95,6 +109,7 @@ func Check(t testing.TB, n int, setup func(n int) func()) {
 			break
 		}
 	}
+	runtime.KeepAlive(spacer)
 	t.Logf("n=%d: %v, 2n: %v, ratio %.2f", n, tSmall, tLarge, ratio)
 	if ratio >= MaxRatio {
 		t.Errorf("time(2n)/time(n) = %.2f (n=%d: %v, 2n: %v); linear work gives about 2, quadratic about 4",
