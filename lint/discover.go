@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+
+	"github.com/jobdetails-lint/jobdetails-lint/config"
 )
 
 // StdinName is how standard input is named in findings unless told otherwise.
@@ -72,6 +74,10 @@ func (d *Discovery) walk(root string, add func(Input)) {
 			if path != root && (entry.Name() == ".git" || d.excluded(path)) {
 				return filepath.SkipDir
 			}
+			return nil
+		}
+		// The config file is YAML but no response: a walk never lints it.
+		if entry.Name() == config.FileName {
 			return nil
 		}
 		if Lintable(entry.Name()) && !d.excluded(path) && d.regular(path, entry) {

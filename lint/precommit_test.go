@@ -23,6 +23,7 @@ func TestPreCommitHookFiles(t *testing.T) {
 		Files    string `yaml:"files"`
 		Language string `yaml:"language"`
 		Entry    string `yaml:"entry"`
+		Exclude  string `yaml:"exclude"`
 	}
 	if err := yaml.Unmarshal(data, &hooks); err != nil {
 		t.Fatal(err)
@@ -33,6 +34,15 @@ func TestPreCommitHookFiles(t *testing.T) {
 	matched, skipped := 0, 0
 	for _, hook := range hooks {
 		files := regexp.MustCompile(hook.Files)
+		exclude := regexp.MustCompile(hook.Exclude)
+		for _, config := range []string{".jobdetails-lint.yaml", "fixtures/.jobdetails-lint.yaml"} {
+			if hook.Exclude == "" || !exclude.MatchString(config) {
+				t.Errorf("hook %s: exclude %q does not keep the config file %s out", hook.ID, hook.Exclude, config)
+			}
+		}
+		if exclude.MatchString("fixtures/jobdetails-lint.yaml") {
+			t.Errorf("hook %s: exclude %q keeps out a fixture", hook.ID, hook.Exclude)
+		}
 		err := filepath.WalkDir("../testdata", func(path string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return err

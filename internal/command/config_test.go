@@ -1,6 +1,8 @@
 package command
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -53,5 +55,23 @@ suppress:
 	}
 	if code, _, stderr := run(t, "", "--config", "missing.yaml", "fixtures"); code != ExitTrouble || !strings.Contains(stderr, "cannot read the config file: open missing.yaml: no such file") {
 		t.Errorf("a missing config: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestWalkSkipsConfigFile: the config file is YAML but no response; a
+// folder walk (jobdetails-lint .) never lints it.
+func TestWalkSkipsConfigFile(t *testing.T) {
+	dir := t.TempDir()
+	good, err := os.ReadFile(filepath.Join(repoRoot, "testdata/ok/poll-for-jobs.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "fixtures/job.json", string(good))
+	writeFile(t, dir, ".jobdetails-lint.yaml", "rules:\n  unknown-field: off\n")
+	writeFile(t, dir, "fixtures/.jobdetails-lint.yaml", "rules: {}\n")
+	t.Chdir(dir)
+	code, stdout, stderr := run(t, "", "--color=never", ".")
+	if want := "1 file, 1 document: 0 errors, 0 warnings, 0 notes\n"; code != ExitClean || stdout != want || stderr != "" {
+		t.Errorf("exit %d\nstdout %q\nwant   %q\nstderr %q", code, stdout, want, stderr)
 	}
 }
