@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"strings"
+
+	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
 
 // Format is how a file's text is read.
@@ -38,8 +40,17 @@ func Lintable(name string) bool { return FormatOf(name) != Sniff }
 var utf8BOM = []byte("\xef\xbb\xbf")
 
 // DetectFormat decides the format of text whose name says nothing. It needs only the
-// start of the text: up to the end of the first line.
+// start of the text: up to the end of the first line. UTF-16 and UTF-32 text
+// is decided by its UTF-8 text.
 func DetectFormat(start []byte) Format {
+	if enc := textenc.Detect(start); !enc.IsUTF8() {
+		start, _ = textenc.Decode(start, enc)
+	}
+	return detectFormat(start)
+}
+
+// detectFormat decides the format of UTF-8 text.
+func detectFormat(start []byte) Format {
 	text := bytes.TrimLeft(bytes.TrimPrefix(start, utf8BOM), " \t\r\n")
 	if len(text) == 0 || (text[0] != '{' && text[0] != '[') {
 		return YAML

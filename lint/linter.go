@@ -14,6 +14,7 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/rules"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
+	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
 
 // DefaultMaxSize is the largest file (or JSON Lines record) linted by default.
@@ -184,26 +185,55 @@ func (l *Linter) tooLarge(name string, size int64) Result {
 
 // lintBytes lints the whole text of a file in a known format.
 func (l *Linter) lintBytes(name string, format Format, data []byte) Result {
+	enc := textenc.Detect(data)
+	if enc.IsUTF8() {
+		return l.finish(name, l.lintText(format, data))
+	}
+	if int64(len(data)) > l.maxSize {
+		return l.tooLarge(name, int64(len(data)))
+	}
+	return l.finish(name, l.lintEncoded(format, data, enc))
+}
+
+// lintEncoded lints a UTF-16 or UTF-32 file as its UTF-8 text, whose lines
+// and columns are the file's (both count characters), and warns that the
+// file is not UTF-8. Text that is not valid in its encoding is a syntax
+// error that is still scanned for credentials.
+func (l *Linter) lintEncoded(format Format, data []byte, enc textenc.Encoding) Result {
+	text, err := textenc.Decode(data, enc)
+	var r Result
+	if err != nil {
+		f := finding.Finding{Line: err.Line, Column: err.Col, Rule: ruleSyntax.ID, Severity: ruleSyntax.Severity, Message: err.Msg}
+		r.Findings = append([]finding.Finding{f}, secrets.ScanRaw(text)...)
+	} else {
+		r = l.lintText(format, text)
+	}
+	r.Findings = append(r.Findings, encodingFinding(enc))
+	return r
+}
+
+// lintText lints the whole UTF-8 text of a file in a known format.
+func (l *Linter) lintText(format Format, data []byte) Result {
 	if format == Sniff {
-		format = DetectFormat(data)
+		format = detectFormat(data)
 	}
 	var r Result
 	switch {
 	case format == JSONLines:
 		r = l.lintLines(data, 1)
 		if r.Documents == 0 && len(r.Findings) == 0 {
-			r.Findings = []finding.Finding{l.emptyFinding(name)}
+			r.Findings = []finding.Finding{l.emptyFinding("")}
 		}
 	case int64(len(data)) > l.maxSize:
-		return l.tooLarge(name, int64(len(data)))
+		return l.tooLarge("", int64(len(data)))
 	case isBlank(data):
-		r.Findings = []finding.Finding{l.emptyFinding(name)}
+		r.Findings = []finding.Finding{l.emptyFinding("")}
 	case format == YAML:
 		r = l.lintYAML(data)
 	default:
 		r = l.lintJSON(data)
 	}
-	return l.finish(name, r)
+	return r
 }
 
 // safePointer cuts a pointer before the first token that holds anything
@@ -366,7 +396,8 @@ func syntaxFinding(err error) finding.Finding {
 }
 
 // binaryFinding reports a NUL byte, which no JSON or YAML text holds: the file
-// is binary, or text in UTF-16 or UTF-32.
+// is binary, or text in UTF-32 without a byte-order mark (UTF-16 and UTF-32
+// text that Detect recognises is decoded before this).
 func binaryFinding(data []byte, firstLine int) (finding.Finding, bool) {
 	i := bytes.IndexByte(data, 0)
 	if i < 0 {
@@ -376,6 +407,13 @@ func binaryFinding(data []byte, firstLine int) (finding.Finding, bool) {
 	col := i - bytes.LastIndexByte(data[:i], '\n')
 	return finding.Finding{Line: line, Column: col, Rule: ruleSyntax.ID, Severity: ruleSyntax.Severity,
 		Message: "binary data (a NUL byte); expected JSON or YAML text in UTF-8"}, true
+}
+
+// encodingFinding warns that a file is UTF-16 or UTF-32, which it was read
+// as, and says how to convert it.
+func encodingFinding(enc textenc.Encoding) finding.Finding {
+	return finding.Finding{Line: 1, Column: 1, Rule: ruleEncoding.ID, Severity: ruleEncoding.Severity,
+		Message: fmt.Sprintf("the file is %s; AWS SDKs and most JSON parsers expect UTF-8: convert it, e.g. iconv -f %s -t UTF-8", enc, enc.IconvName())}
 }
 
 func isBlank(data []byte) bool {

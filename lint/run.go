@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
 
 // Input is one thing to lint: a file by Path, or a stream (standard input).
@@ -32,6 +33,7 @@ type unit struct {
 	firstLine int
 	result    chan Result
 	pre       *Result // already decided by the reader (a read error, a record too large)
+	encoded   bool    // data is a whole stream in UTF-16 or UTF-32, never cut into chunks
 }
 
 // MaxJobs is the most workers Run starts. Each worker can hold a file of
@@ -108,6 +110,14 @@ func (l *Linter) produce(in *Input, send func(*unit)) {
 	}
 	br := bufio.NewReaderSize(r, 1<<20)
 	format := in.Format
+	if start, _ := br.Peek(256); !textenc.Detect(start).IsUTF8() {
+		// UTF-16 and UTF-32 text is decoded whole: its line breaks are
+		// not single bytes to cut at.
+		u := l.readWhole(in, br, format)
+		u.encoded = true
+		send(u)
+		return
+	}
 	if format == Sniff {
 		start, _ := br.Peek(1 << 20)
 		format = DetectFormat(start)
@@ -203,7 +213,7 @@ func (l *Linter) lintUnit(u *unit) Result {
 		}
 		return res
 	}
-	if u.format == JSONLines {
+	if u.format == JSONLines && !u.encoded {
 		return l.lintChunk(u.input.Name, u.data, u.firstLine)
 	}
 	return l.lintBytes(u.input.Name, u.format, u.data)

@@ -12,13 +12,15 @@ import (
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
+	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
 
 // The property behind redact: on every input, the places where check
 // reports a leaked-credential error are the places redact replaces, and after
 // redaction check reports none. These tests hold it over the fuzz corpus of
 // the packages that read and scan text and over every test file of the
-// linter, in each format; FuzzCheckEqualsRedact looks for inputs that break it.
+// linter, in each format and in UTF-16 too; FuzzCheckEqualsRedact looks for
+// inputs that break it.
 
 var formats = []lint.Format{lint.JSON, lint.YAML, lint.JSONLines}
 
@@ -156,14 +158,46 @@ func agree(data []byte, format lint.Format) string {
 	return ""
 }
 
+// The encodings each text of the corpus is also tried in: UTF-16 as Windows
+// PowerShell 5 writes it (little-endian, with a byte-order mark, CRLF), and
+// big-endian without a mark.
+var encodings = []struct {
+	name string
+	enc  textenc.Encoding
+	crlf bool
+}{
+	{"UTF-16LE with a mark, CRLF", textenc.Encoding{Width: 2, BOM: true}, true},
+	{"UTF-16BE", textenc.Encoding{Width: 2, BigEndian: true}, false},
+}
+
+// variants returns the text of a sample and its encoded forms. A text that
+// holds a NUL byte (binary data, or already UTF-16) is tried only as it is:
+// encoded again, it can take the shape of UTF-32, which is then not valid.
+func variants(s sample) []sample {
+	out := []sample{s}
+	if bytes.IndexByte(s.text, 0) >= 0 {
+		return out
+	}
+	for _, e := range encodings {
+		text := s.text
+		if e.crlf {
+			text = bytes.ReplaceAll(text, []byte("\n"), []byte("\r\n"))
+		}
+		out = append(out, sample{s.path + " in " + e.name, textenc.Encode(text, e.enc)})
+	}
+	return out
+}
+
 func TestCheckEqualsRedact(t *testing.T) {
 	for _, s := range corpus(t) {
-		for _, format := range formats {
-			if msg := agree(s.text, format); msg != "" {
-				t.Errorf("%s as %s: %s", s.path, nameFor(format), msg)
-			}
-			if r := redact(s.text, format); r.err != nil {
-				t.Errorf("%s as %s: %v", s.path, nameFor(format), r.err)
+		for _, v := range variants(s) {
+			for _, format := range formats {
+				if msg := agree(v.text, format); msg != "" {
+					t.Errorf("%s as %s: %s", v.path, nameFor(format), msg)
+				}
+				if r := redact(v.text, format); r.err != nil {
+					t.Errorf("%s as %s: %v", v.path, nameFor(format), r.err)
+				}
 			}
 		}
 	}
@@ -171,7 +205,9 @@ func TestCheckEqualsRedact(t *testing.T) {
 
 func FuzzCheckEqualsRedact(f *testing.F) {
 	for _, s := range corpus(f) {
-		f.Add(s.text, uint8(0))
+		for _, v := range variants(s) {
+			f.Add(v.text, uint8(0))
+		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte, n uint8) {
 		format := formats[int(n)%len(formats)]

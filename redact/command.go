@@ -123,7 +123,7 @@ func (r *runner) file(in lint.Input) int {
 		io.WriteString(r.stdout, res.shown())
 	case len(res.written) > 0:
 		name := displayName(in.Name)
-		io.WriteString(r.stdout, unifiedDiff(name, data, res.shownBefore(data), res.out, res.shown()))
+		io.WriteString(r.stdout, unifiedDiff(name, res.input, res.shownBefore(), res.text, res.shown()))
 	}
 	return status
 }

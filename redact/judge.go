@@ -7,6 +7,7 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
+	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
 
 // A piece is a part of a file that the linter judges on its own: the whole
@@ -25,8 +26,23 @@ type piece struct {
 	raw   []secrets.Leak // in the raw text: offsets in text
 }
 
-// judge splits data into pieces and finds their credentials.
+// judge splits data into pieces and finds their credentials. UTF-16 and
+// UTF-32 text is judged in UTF-8, as the linter reads it: text not valid in
+// its encoding as raw text, like any that does not decode.
 func judge(data []byte, format lint.Format) []piece {
+	enc := textenc.Detect(data)
+	if enc.IsUTF8() {
+		return judgeText(data, format)
+	}
+	text, bad := textenc.Decode(data, enc)
+	if bad != nil {
+		return []piece{{line: 1, text: text, raw: secrets.LeaksRaw(text)}}
+	}
+	return judgeText(text, format)
+}
+
+// judgeText splits UTF-8 text into pieces and finds their credentials.
+func judgeText(data []byte, format lint.Format) []piece {
 	switch format {
 	case lint.JSONLines:
 		return judgeLines(data)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
+	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
 
 // The placeholders written in place of credentials. Each is recognised as a
@@ -27,7 +28,10 @@ const (
 // linter reports, one at a time: the same text elsewhere in the file, where
 // the linter reports nothing, stays. The error says what could not be
 // replaced (a credential that the text splits, as a folded YAML scalar
-// does); the text returned is then redacted as far as it could be.
+// does); the text returned is then redacted as far as it could be. A UTF-16
+// or UTF-32 file is redacted in its UTF-8 text and written back in its own
+// encoding, byte-order mark and byte order, so that again only the
+// credentials change; one that is not valid in its encoding is not changed.
 func Bytes(data []byte, format lint.Format) ([]byte, int, error) {
 	r := redact(data, format)
 	return r.out, len(r.written), r.err
@@ -35,9 +39,11 @@ func Bytes(data []byte, format lint.Format) ([]byte, int, error) {
 
 // A result is a text redacted.
 type result struct {
-	out      []byte
-	replaced []secrets.Span // the credentials replaced, in the text redacted
-	written  []span         // where out holds the placeholders written, in order
+	out      []byte         // the file redacted, in the encoding of the input
+	input    []byte         // the input's text in UTF-8: the input itself unless it is UTF-16 or UTF-32
+	text     []byte         // out's text in UTF-8
+	replaced []secrets.Span // the credentials replaced, in input
+	written  []span         // where text holds the placeholders written, in order
 	err      error
 }
 
@@ -45,12 +51,36 @@ type result struct {
 type span struct{ start, end int }
 
 func redact(data []byte, format lint.Format) result {
-	pieces := judge(data, format)
+	enc := textenc.Detect(data)
+	if enc.IsUTF8() {
+		return redactText(data, format)
+	}
+	text, bad := textenc.Decode(data, enc)
+	if bad != nil {
+		// The text cannot be written back as it was: change nothing.
+		r := result{out: data, input: text, text: text}
+		if left := count(judgeText(text, format)); left > 0 {
+			r.err = fmt.Errorf("%d credential(s) not replaced: the file is not valid %s (%v)", left, enc, bad)
+		}
+		return r
+	}
+	r := redactText(text, format)
+	if len(r.written) > 0 {
+		r.out = textenc.Encode(r.text, enc)
+	} else {
+		r.out = data
+	}
+	return r
+}
+
+// redactText redacts UTF-8 text.
+func redactText(data []byte, format lint.Format) result {
+	pieces := judgeText(data, format)
 	if count(pieces) == 0 {
-		return result{out: data}
+		return result{out: data, input: data, text: data}
 	}
 	r := apply(data, spans(pieces))
-	if left := count(judge(r.out, format)); left > 0 {
+	if left := count(judgeText(r.text, format)); left > 0 {
 		r.err = fmt.Errorf("%d credential(s) could not be found in the text to replace (split across lines?)", left)
 	}
 	return r
@@ -70,10 +100,11 @@ func apply(data []byte, spans []secrets.Span) result {
 		at = s.End
 	}
 	b.Write(data[at:])
-	return result{out: b.Bytes(), replaced: spans, written: written}
+	return result{out: b.Bytes(), input: data, text: b.Bytes(), replaced: spans, written: written}
 }
 
-// The preview prints nothing that is not masked. What was replaced is shown
+// The preview prints nothing that is not masked, and prints text in UTF-8
+// whatever the encoding of the file. What was replaced is shown
 // masked whatever its shape (a credential that is not of the standard
 // length has no shape to be known by); the rest of the text passes the
 // masking step, which masks every stretch shaped like a credential, such as
@@ -81,7 +112,8 @@ func apply(data []byte, spans []secrets.Span) result {
 // placeholders written are shown as they are.
 
 // shownBefore is the text before redaction, as the preview prints it.
-func (r result) shownBefore(data []byte) string {
+func (r result) shownBefore() string {
+	data := r.input
 	var b strings.Builder
 	b.Grow(len(data))
 	at := 0
@@ -98,14 +130,14 @@ func (r result) shownBefore(data []byte) string {
 // shown is the redacted text, as the preview prints it.
 func (r result) shown() string {
 	var b strings.Builder
-	b.Grow(len(r.out))
+	b.Grow(len(r.text))
 	at := 0
 	for _, w := range r.written {
-		b.WriteString(secrets.MaskText(string(r.out[at:w.start])))
-		b.Write(r.out[w.start:w.end])
+		b.WriteString(secrets.MaskText(string(r.text[at:w.start])))
+		b.Write(r.text[w.start:w.end])
 		at = w.end
 	}
-	b.WriteString(secrets.MaskText(string(r.out[at:])))
+	b.WriteString(secrets.MaskText(string(r.text[at:])))
 	return b.String()
 }
 

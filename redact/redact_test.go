@@ -11,6 +11,7 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
+	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
 
 // leakErrors counts the leaked-credential errors that the linter reports on
@@ -135,8 +136,22 @@ func TestBytesChangesOnlySpans(t *testing.T) {
 // outsideSpansEqual checks that out is in with each credential span replaced
 // by a placeholder: the text between spans is the same, in the same order.
 func outsideSpansEqual(in, out []byte) string {
+	if enc := textenc.Detect(in); !enc.IsUTF8() {
+		// Compared in UTF-8, after checking that out is in in's encoding.
+		text, bad := textenc.Decode(in, enc)
+		outText, _ := textenc.Decode(out, enc)
+		switch {
+		case bad != nil && !bytes.Equal(in, out):
+			return "text not valid in its encoding changed"
+		case bad != nil:
+			return ""
+		case !bytes.Equal(textenc.Encode(outText, enc), out):
+			return "the output is not in the input's encoding"
+		}
+		in, out = text, outText
+	}
 	at, o := 0, 0
-	for _, s := range spans(judge(in, lint.JSON)) {
+	for _, s := range spans(judgeText(in, lint.JSON)) {
 		gap := in[at:s.Start]
 		if !bytes.HasPrefix(out[o:], gap) {
 			return fmt.Sprintf("text before offset %d changed", s.Start)

@@ -60,7 +60,7 @@ func Locate(text []byte, values map[string]Kind) []Span {
 		}
 		r := readRun(src, i)
 		if r.end-r.start >= minRun {
-			spans = locateInRun(r, values, spans)
+			spans = locateInRun(src, r, values, spans)
 		}
 		i = r.end
 	}
@@ -68,12 +68,24 @@ func Locate(text []byte, values map[string]Kind) []Span {
 }
 
 // locateInRun adds the places in one run that hold one of the values: the
-// whole run (a secret key, a token, a malformed value of artifactCredentials)
-// or an alphanumeric stretch inside it (a key id), as the scan finds them.
+// whole run (a secret key, a token, a malformed value of artifactCredentials),
+// a part of it that the scan finds (a glued key id or token), or an
+// alphanumeric stretch inside it (a key id).
 // Map lookups keep the work linear in the text however many values there are.
-func locateInRun(r run, values map[string]Kind, spans []Span) []Span {
+func locateInRun(src string, r run, values map[string]Kind, spans []Span) []Span {
 	if k, ok := values[r.value]; ok {
 		return append(spans, r.span(0, len(r.value), k))
+	}
+	// a key id or token glued to other characters, or a token with a
+	// placeholder word glued to its end, is a part of the run the scan finds
+	n := len(spans)
+	for _, h := range runHits(src, r, nil) {
+		if k, ok := values[h.value]; ok {
+			spans = append(spans, Span{Start: h.start, End: h.end, Kind: k, Slash: r.slash, Prefix: h.value[:min(4, len(h.value))], Value: h.value})
+		}
+	}
+	if len(spans) > n {
+		return spans
 	}
 	v := r.value
 	for a := 0; a < len(v); {

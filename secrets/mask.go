@@ -49,7 +49,9 @@ func printable(r []rune) string {
 // stricter than the scan, which judges values: a placeholder is masked too.
 // Escapes that JSON, Go quoting, URLs and JSON pointers put into a stretch
 // (`\/`, `\u0041`, `\\u0041`, `\x41`, `%2F`, `~1`) are read as the characters
-// they stand for; an escape of another character (`\u0007`, `\a`) ends a
+// they stand for. A control character inside a stretch (controlLen), raw or
+// escaped, is read as if it were absent, so that "A\aSIA…" is read as
+// "ASIA…"; any other character or escape (a space, '=', `\n`, `\"`) ends a
 // stretch. The shapes, in the base64 alphabet read that way:
 //
 //   - a key id: AKIA, ASIA, ABIA or ACCA and 12 or more capitals and digits,
@@ -60,7 +62,8 @@ func printable(r []rune) string {
 //   - a cut credential: 16 or more random-looking characters just before
 //     "…" or "...", where something cut a longer value.
 //
-// A masked stretch shows its first and last four characters: "AKIA…7QXZ".
+// A masked stretch, control characters inside it included, is replaced by
+// the first and last four characters of what it reads as: "AKIA…7QXZ".
 func MaskText(s string) string { return maskText(s, false) }
 
 // Shaped reports whether MaskText would mask anything in s.
@@ -146,7 +149,7 @@ func (m *masker) plain() *[256]bool {
 // credential-shaped in it, and returns where it ends.
 func (m *masker) stretch(i int) int {
 	t, plain := m.text, m.plain()
-	j := i
+	j, end := i, i // end: past the last character read
 	escaped := false
 	for j < len(t) {
 		if plain[t[j]] {
@@ -155,9 +158,14 @@ func (m *masker) stretch(i int) int {
 				m.offs = append(m.offs, j)
 			}
 			j++
+			end = j
 			continue
 		}
 		c, n := maskUnit(t, j)
+		control := n == 0
+		if control {
+			n = controlLen(t, j)
+		}
 		if n == 0 || (m.path && c == '/') {
 			break
 		}
@@ -168,10 +176,15 @@ func (m *masker) stretch(i int) int {
 				m.offs = append(m.offs, k)
 			}
 		}
-		m.buf = append(m.buf, c)
-		m.offs = append(m.offs, j)
 		j += n
+		if control {
+			continue // read through it: it is no character of the stretch
+		}
+		m.buf = append(m.buf, c)
+		m.offs = append(m.offs, j-n)
+		end = j
 	}
+	j = end // control characters after the stretch are not part of it
 	if j-i < minShape {
 		return j
 	}
@@ -426,4 +439,55 @@ func hexDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// controlLen returns the length of the control character at text[i] that a
+// stretch reads through, raw or escaped, or 0. The control characters are
+// the bytes below ' ' except a line break, and DEL; their escapes are `\t`,
+// `\a`, `\b`, `\f`, `\r` and `\v`, `\u0007`, `\x07` (with any number of
+// backslashes, as in maskUnit) and `%07`. A line break, raw or `\n`, ends a
+// stretch, so that text on two lines is read as two.
+func controlLen(text string, i int) int {
+	c := text[i]
+	switch {
+	case c < ' ' && c != '\n', c == 0x7f:
+		return 1
+	case c == '%':
+		return controlHex(text, i, i+1, 2)
+	case c != '\\':
+		return 0
+	}
+	j := i
+	for j < len(text) && text[j] == '\\' {
+		j++
+	}
+	switch {
+	case j == len(text):
+		return 0
+	case strings.IndexByte("abfrtv", text[j]) >= 0:
+		return j + 1 - i
+	case text[j] == 'u':
+		return controlHex(text, i, j+1, 4)
+	case text[j] == 'x':
+		return controlHex(text, i, j+1, 2)
+	}
+	return 0
+}
+
+// controlHex returns the length of an escape that starts at text[i] and
+// stands for a control character (see controlLen) with the hex digits at
+// text[from:from+digits], or 0.
+func controlHex(text string, i, from, digits int) int {
+	if from+digits > len(text) || !hexDigits(text[from:from+digits]) {
+		return 0
+	}
+	r := 0
+	for k := from; k < from+digits; k++ {
+		d, _ := hexValue(text[k])
+		r = r<<4 | int(d)
+	}
+	if (r < ' ' && r != '\n') || r == 0x7f {
+		return from + digits - i
+	}
+	return 0
 }

@@ -23,6 +23,8 @@ func TestMaskTextLinearTime(t *testing.T) {
 		{"one number", func(n int) string { return "a" + strings.Repeat("1", 40*n) + "b" }},
 		{"escapes", func(n int) string { return strings.Repeat(`\u0041\/\\x4b%2F~1`, 4*n) }},
 		{"escapes of other characters", func(n int) string { return strings.Repeat(`\u0007\a\\\n`, 8*n) }},
+		{"control characters inside", func(n int) string { return strings.Repeat("aB1\t\\a%07\x7f", 8*n) }},
+		{"control characters after", func(n int) string { return strings.Repeat("aB\t\a\\t\x01 ", 8*n) }},
 		{"cut marks", func(n int) string { return strings.Repeat("xY1zQ2wE3rT4yU5iO6p…", 2*n) }},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package secrets
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -69,6 +70,77 @@ func TestMaskTextShapes(t *testing.T) {
 	}
 }
 
+// TestMaskTextControlInside: a control character inside a credential, raw
+// or escaped, is read through; the credential is masked as if it were not
+// there, and the masked form shows no more of it than the usual four
+// characters each side.
+func TestMaskTextControlInside(t *testing.T) {
+	g := fake.New(16)
+	key, slashed := g.KeyID("ASIA"), g.SecretWithSlash()
+	for _, c := range []struct{ in, want string }{
+		{key[:1] + "\a" + key[1:], sh(key)},
+		{key[:1] + "\x07" + key[1:], sh(key)},
+		{key[:1] + `\a` + key[1:], sh(key)},
+		{key[:1] + `\t` + key[1:], sh(key)},
+		{key[:1] + `\u0007` + key[1:], sh(key)},
+		{key[:1] + `\\u0009` + key[1:], sh(key)},
+		{key[:1] + `\x07` + key[1:], sh(key)},
+		{key[:1] + `\x7f` + key[1:], sh(key)},
+		{key[:1] + "%07" + key[1:], sh(key)},
+		{key[:5] + "\r\x01\x1b" + key[5:], sh(key)},
+		{key[:10] + `\a\u0041\t` + key[11:], sh(key[:10] + "A" + key[11:])},
+		{"unknown member \"" + key[:1] + `\a` + key[1:] + `"`, "unknown member \"" + sh(key) + `"`},
+		{"notes\a" + key + "\a rotated", "notes\a" + sh(key) + "\a rotated"},
+		{key + "\x07 rotated", sh(key) + "\x07 rotated"},
+		{slashed[:1] + "\t" + slashed[1:], sh(slashed)},
+		{slashed[:1] + `\t` + strings.ReplaceAll(slashed[1:], "/", `\/`), sh(slashed)},
+		{"/jobDetails/" + slashed[:1] + "\t" + strings.ReplaceAll(slashed[1:], "/", "~1"), sh("/jobDetails/" + slashed)},
+	} {
+		if got := MaskText(c.in); got != c.want {
+			t.Errorf("MaskText(%q)\n = %q\nwant %q", c.in, got, c.want)
+		}
+		if !Shaped(c.in) {
+			t.Errorf("Shaped(%q) = false", c.in)
+		}
+	}
+	for _, c := range [][2]string{
+		{"/jobDetails/" + key[:1] + "\a" + key[1:], "/jobDetails"},
+		{"/jobDetails/" + slashed[:1] + "\t" + strings.ReplaceAll(slashed[1:], "/", "~1"), "/jobDetails"},
+	} {
+		if got := SafePointer(c[0]); got != c[1] {
+			t.Errorf("SafePointer(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+	if got, want := MaskPath("fixtures/"+key[:1]+"\a"+key[1:]+".json"), "fixtures/"+sh(key)+".json"; got != want {
+		t.Errorf("MaskPath = %q, want %q", got, want)
+	}
+	if got, want := Quote(key[:1]+"\a"+key[1:]), `"`+sh(key)+`"`; got != want {
+		t.Errorf("Quote = %s, want %s", got, want)
+	}
+}
+
+// TestMaskTextControlAnywhere: a control character written any way at any
+// place inside a key id or a secret key leaves neither whole in the output
+// (read with that spelling removed), nor more than four characters each side.
+func TestMaskTextControlAnywhere(t *testing.T) {
+	g := fake.New(17)
+	for _, cred := range []string{g.KeyID("AKIA"), g.SecretWithSlash()} {
+		for _, ctrl := range []byte("\a\t\x01\x1b\x7f\r\x00") {
+			q := strconv.QuoteRune(rune(ctrl))
+			for _, spelling := range []string{string(ctrl), q[1 : len(q)-1], fmt.Sprintf(`\u%04x`, ctrl),
+				fmt.Sprintf(`\\u%04X`, ctrl), fmt.Sprintf(`\x%02x`, ctrl), fmt.Sprintf("%%%02x", ctrl)} {
+				for k := 1; k < len(cred); k++ {
+					in := "notes " + cred[:k] + spelling + cred[k:] + " rotated"
+					out := MaskText(in)
+					if want := "notes " + sh(cred) + " rotated"; out != want {
+						t.Fatalf("MaskText(%q)\n = %q\nwant %q", in, out, want)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestMaskTextKeeps: text without a credential shape comes back as it was,
 // without a copy.
 func TestMaskTextKeeps(t *testing.T) {
@@ -89,6 +161,11 @@ func TestMaskTextKeeps(t *testing.T) {
 		strings.Repeat("abcdefgh/", 10),
 		"cannot read /tmp/TestUnreadablePathsStillLintTheRest9119026/001/missing.json",
 		"/usr/share/zoneinfo/right/Antarctica/Palmer/BackendServiceCdnPolicyBypassCacheOnRequestHeader",
+		"tab\there, bell\a, \t\a\u0007 and DEL\x7f between words",
+		"name\tvalue\r\nname2\tvalue2",
+		"A\nKIAIOSFODNN7EXAMPLE", // a line break ends a stretch
+		`A\nKIAIOSFODNN7EXAMPLE`,
+		`C:\Users\build\fixtures\tests\job.json`,
 	} {
 		if got := MaskText(s); got != s {
 			t.Errorf("MaskText(%q) = %q, want it unchanged", s, got)

@@ -203,27 +203,38 @@ func readRun(text string, i int) run {
 	return r
 }
 
-// runHits appends what one run holds: a session token, a secret key, or key
-// ids (alphanumeric stretches of exactly 20 characters inside it).
+// runHits appends what one run holds: a session token, a secret key, key ids
+// and a token glued after other characters.
 //
 // A token or secret cut short on purpose ("FwoGZXIvYXdzEBY...") is a sample,
-// unless a secret key's name stands before a full-length one. A full,
-// well-formed key id is a key id whatever surrounds it: "...", "<>", a
-// placeholder word in the same token, even glued to it ("AKIA…REDACTED").
+// unless a secret key's name stands before a full-length one, or the token
+// runs to minCutToken characters before the dots. A full, well-formed key id
+// is a key id whatever surrounds it: "...", "<>", a placeholder word in the
+// same token, even glued to it ("AKIA…REDACTED").
 func runHits(text string, r run, hits []hit) []hit {
 	v := r.value
 	cut := truncated(text, r.start, r.end)
 	switch {
 	case isToken(v):
-		if cut {
+		if cut && len(v) < minCutToken {
 			return hits
 		}
-		return addHit(text, r, SessionToken, 0, len(v), hits)
+		return addHit(text, r, SessionToken, 0, tokenEnd(v), hits)
 	case !partOfLonger(text, r.start, r.end):
-		if a, b, ok := unglued(v, secretLen, isSecretShape); ok && (!cut || secretKeyName(label(text, r.start))) {
+		if a, b, ok := unglued(v, secretLen, isSecretShape); ok && !keyIDAtWordEnd(v, a) && (!cut || secretKeyName(label(text, r.start))) {
 			return addHit(text, r, SecretKey, a, b, hits)
 		}
 	}
+	t := tokenInside(v)
+	hits = keyIDHits(text, r, v[:t], hits)
+	if t < len(v) && (!cut || len(v)-t >= minCutToken) {
+		hits = addHit(text, r, SessionToken, t, t+tokenEnd(v[t:]), hits)
+	}
+	return hits
+}
+
+// keyIDHits appends the key ids of v, a prefix of the run's value.
+func keyIDHits(text string, r run, v string, hits []hit) []hit {
 	for a := 0; a < len(v); {
 		if !isAlnum(v[a]) {
 			a++
@@ -233,8 +244,8 @@ func runHits(text string, r run, hits []hit) []hit {
 		for b < len(v) && isAlnum(v[b]) {
 			b++
 		}
-		if ka, kb, ok := unglued(v[a:b], keyIDLen, isKeyID); ok {
-			hits = addHit(text, r, KeyID, a+ka, a+kb, hits)
+		for k := nextKeyID(v[a:b], 0); k >= 0; k = nextKeyID(v[a:b], k+keyIDLen) {
+			hits = addHit(text, r, KeyID, a+k, a+k+keyIDLen, hits)
 		}
 		a = b
 	}
@@ -292,7 +303,8 @@ func truncated(text string, start, end int) bool {
 
 // partOfLonger reports a run joined by '-' or '_' to more text: forty
 // characters inside a base64url token or an identifier are not a secret key.
+// A key id on the other side is no such text: it pairs with the secret.
 func partOfLonger(text string, start, end int) bool {
-	return (start > 0 && (text[start-1] == '-' || text[start-1] == '_')) ||
-		(end < len(text) && (text[end] == '-' || text[end] == '_'))
+	return (start > 0 && (text[start-1] == '-' || text[start-1] == '_') && !keyIDBefore(text, start-1)) ||
+		(end < len(text) && (text[end] == '-' || text[end] == '_') && !keyIDAfter(text, end+1))
 }

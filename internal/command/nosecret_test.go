@@ -26,6 +26,14 @@ var reproducers = []plant{
 	// A control character escaped before a key id hid it from the masking.
 	{name: "control character before a key id in a category", seed: 0, place: fieldPlace("category"), form: formControl},
 	{name: "control character before a key id in an owner", seed: 4, place: fieldPlace("owner"), form: formControl, before: "x"},
+	// A control character inside a credential ended the masked stretch
+	// (seed/16 chooses it: 0 '\a', 1 '\t', 4 DEL).
+	{name: "tab inside a secret in a member name", seed: 18, place: placeMember, form: formControlInside},
+	{name: "bell inside a key id in a member name", seed: 4, place: placeMember, form: formControlInside},
+	{name: "bell inside a key id in a category", seed: 4, place: fieldPlace("category"), form: formControlInside},
+	{name: "tab inside a key id in a configuration key", seed: 20, place: placeConfigKey, form: formControlInside, after: "xxxx"},
+	{name: "DEL inside a secret in an object key", seed: 65, place: fieldPlace("objectKey"), form: formControlInside, before: "builds/"},
+	{name: "bell inside a key id in a file name", seed: 4, place: placeFileName, form: formControlInside, before: "capture-"},
 	// File names were printed as written.
 	{name: "key id in a stdin file name with a line break", seed: 0, place: placeStdinName, before: "fixtures/a\n"},
 	{name: "key id in a file name", seed: 8, place: placeFileName, before: "capture-"},
