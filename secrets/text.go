@@ -139,20 +139,15 @@ func skip(text string, i int) int {
 	return j - i
 }
 
+// hex4 reads the four hex digits of a \uXXXX escape.
 func hex4(s string) (rune, bool) {
 	var r rune
 	for i := 0; i < 4; i++ {
-		c := s[i]
-		switch {
-		case c >= '0' && c <= '9':
-			r = r<<4 | rune(c-'0')
-		case c >= 'a' && c <= 'f':
-			r = r<<4 | rune(c-'a'+10)
-		case c >= 'A' && c <= 'F':
-			r = r<<4 | rune(c-'A'+10)
-		default:
+		d, ok := hexValue(s[i])
+		if !ok {
 			return 0, false
 		}
+		r = r<<4 | rune(d)
 	}
 	return r, true
 }
