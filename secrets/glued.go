@@ -105,12 +105,19 @@ func keyIDShapeAt(s string, p int) bool {
 }
 
 func keyIDStarts(w string, p, prev int) bool {
-	return p == 0 || p == prev || !upperOrDigit(w[p-1]) || gluedMarker(w[:p])
+	return p == 0 || p == prev || !base32Char(w[p-1]) || gluedMarker(w[:p])
 }
 
+// keyIDEnds reports a key id that ends at w[q]: at a character outside the
+// base32 alphabet (0, 1, 8 and 9 included), another key id, a token, a
+// placeholder word, or a capital that starts a word ("…CZ4KValue").
 func keyIDEnds(w string, q int) bool {
-	return q == len(w) || !upperOrDigit(w[q]) || keyIDShapeAt(w, q) || hasTokenHeader(w[q:]) || gluedMarker(w[q:])
+	return q == len(w) || !base32Char(w[q]) || keyIDShapeAt(w, q) || hasTokenHeader(w[q:]) || gluedMarker(w[q:]) ||
+		(q+1 < len(w) && w[q+1] >= 'a' && w[q+1] <= 'z')
 }
+
+// base32Char reports a character of a key id's alphabet: A-Z and 2-7.
+func base32Char(c byte) bool { return (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7') }
 
 // maxGluedMarker bounds the placeholder word that may fill the rest of a
 // stretch beside a key id, so that each key id costs a bounded time.

@@ -41,6 +41,10 @@ func TestGluedCredentials(t *testing.T) {
 		{"x" + key, "AWS access key id KEY"},
 		{key + "x", "AWS access key id KEY"},
 		{"abc" + key, "AWS access key id KEY"},
+		{"0" + key, "AWS access key id KEY"}, // 0, 1, 8 and 9 are not in a key id's alphabet
+		{key + "9", "AWS access key id KEY"},
+		{"myKey" + key + "Value", "AWS access key id KEY"},
+		{key + "1" + key2, "AWS access key id KEY\nAWS access key id KEY2"},
 		{key + key2, "AWS access key id KEY\nAWS access key id KEY2"},
 		{"AKIAIOSFODNN7EXAMPLE" + key, "AWS access key id KEY"},
 		{key + "AKIAIOSFODNN7EXAMPLE", "AWS access key id KEY"},
@@ -78,7 +82,7 @@ func nameValues(v string, names map[string]string) string {
 func TestGluedStaysClean(t *testing.T) {
 	for _, v := range []string{
 		"ASIAPACIFICREGIONNAMES", "xASIAPACIFICREGIONNAMES", "AKIAIOSFODNN7EXAMPLEX", "ASIAPACIFICREGIONNAM3",
-		"XASIAQ2ZXR7HJ4KLMN5PB", "ASIAQ2ZXR7HJ4KLMN5PBX", "1ASIAQ2ZXR7HJ4KLMN5PB",
+		"XASIAQ2ZXR7HJ4KLMN5PB", "ASIAQ2ZXR7HJ4KLMN5PBX", "ASIAQ2ZXR7HJ4KLMN5PBXY", "USERASIAQ2ZXR7HJ4KLMN5PB",
 		"AKIAIOSFODNN7EXAMPLEAKIAIOSFODNN7EXAMPLE",
 		"IQoJb3JpZ2luX2VjEXAMPLETOKEN", "xIQoJb3JpZ2luX2VjEXAMPLETOKEN...", "IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJH...",
 		"AQoDYXdzEPT//////////wEXAMPLE...",

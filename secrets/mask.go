@@ -441,17 +441,22 @@ func hexDigits(s string) bool {
 	return true
 }
 
-// controlLen returns the length of the control character at text[i] that a
-// stretch reads through, raw or escaped, or 0. The control characters are
-// the bytes below ' ' except a line break, and DEL; their escapes are `\t`,
-// `\a`, `\b`, `\f`, `\r` and `\v`, `\u0007`, `\x07` (with any number of
-// backslashes, as in maskUnit) and `%07`. A line break, raw or `\n`, ends a
-// stretch, so that text on two lines is read as two.
+// controlLen returns the length of the invisible character at text[i] that
+// a stretch reads through, raw or escaped, or 0: see invisible. Its escapes
+// are `\t`, `\a`, `\b`, `\f`, `\r`, `\v`, YAML's `\e`, `\0`, `\N`, `\_`,
+// `\L` and `\P`, `\u200b`, `\x07` (with any number of backslashes, as in
+// maskUnit) and `%07`. A line break, raw or `\n`, ends a stretch, so that
+// text on two lines is read as two.
 func controlLen(text string, i int) int {
 	c := text[i]
 	switch {
 	case c < ' ' && c != '\n', c == 0x7f:
 		return 1
+	case c >= utf8.RuneSelf:
+		if r, n := utf8.DecodeRuneInString(text[i:]); invisible(r) {
+			return n
+		}
+		return 0
 	case c == '%':
 		return controlHex(text, i, i+1, 2)
 	case c != '\\':
@@ -464,7 +469,7 @@ func controlLen(text string, i int) int {
 	switch {
 	case j == len(text):
 		return 0
-	case strings.IndexByte("abfrtv", text[j]) >= 0:
+	case strings.IndexByte("abfrtve0N_LP", text[j]) >= 0: // Go, JSON and YAML escapes
 		return j + 1 - i
 	case text[j] == 'u':
 		return controlHex(text, i, j+1, 4)
@@ -486,8 +491,24 @@ func controlHex(text string, i, from, digits int) int {
 		d, _ := hexValue(text[k])
 		r = r<<4 | int(d)
 	}
-	if (r < ' ' && r != '\n') || r == 0x7f {
+	if invisible(rune(r)) {
 		return from + digits - i
 	}
 	return 0
+}
+
+// invisible reports a character that a stretch reads through: a control
+// character other than a line break (C0, DEL, C1), and the characters that
+// show as nothing or as a space (no-break and zero-width spaces, joiners,
+// the line and paragraph separators, the byte-order mark).
+func invisible(r rune) bool {
+	switch {
+	case r < ' ' && r != '\n', r >= 0x7f && r <= 0x9f:
+		return true
+	}
+	switch r {
+	case 0xa0, 0x200b, 0x200c, 0x200d, 0x2028, 0x2029, 0x2060, 0xfeff:
+		return true
+	}
+	return false
 }
