@@ -20,6 +20,9 @@ type Discovery struct {
 	Inputs []Input  // sorted by name, each once
 	Errors []error  // paths that cannot be read
 	Empty  []string // folders with nothing to lint
+	// Skipped counts the paths named on the command line that were left
+	// out: excluded by the config, or the config file itself.
+	Skipped int
 
 	exclude func(string) bool
 }
@@ -30,7 +33,8 @@ func (d *Discovery) excluded(path string) bool { return d.exclude != nil && d.ex
 // folder is walked recursively for .json, .yaml, .yml, .jsonl and .ndjson
 // files (symbolic links to folders are not followed, so a link loop cannot
 // trap the walk), and "-" is standard input, named stdinName. Paths for which
-// exclude (if not nil) says true are left out, named or found in a walk.
+// exclude (if not nil) says true are left out, named or found in a walk, and
+// so is the config file.
 func Discover(paths []string, stdin io.Reader, stdinName string, exclude func(path string) bool) Discovery {
 	d := Discovery{exclude: exclude}
 	seen := map[string]bool{}
@@ -50,7 +54,8 @@ func Discover(paths []string, stdin io.Reader, stdinName string, exclude func(pa
 		}
 		info, err := os.Stat(p)
 		switch {
-		case d.excluded(p):
+		case d.excluded(p) || (err == nil && !info.IsDir() && filepath.Base(p) == config.FileName):
+			d.Skipped++
 		case err != nil:
 			d.Errors = append(d.Errors, pathError(p, err))
 		case info.IsDir():

@@ -6,7 +6,7 @@ import (
 )
 
 func TestParseSize(t *testing.T) {
-	const notASize = "is not a size; use a positive number of bytes, optionally with KiB, MiB or GiB"
+	const notASize = "is not a size; use a positive number of bytes, optionally with B, KiB, MiB or GiB (1024-based)"
 	const tooLarge = "is too large; use a size from 1 byte to 1024GiB"
 	for _, tt := range []struct {
 		in   string
@@ -16,7 +16,11 @@ func TestParseSize(t *testing.T) {
 		{"1", 1, ""},
 		{"64MiB", 64 << 20, ""},
 		{"512KiB", 512 << 10, ""},
-		{"2GB", 2e9, ""},
+		{"64mib", 64 << 20, ""},
+		{"2GIB", 2 << 30, ""},
+		{"2GB", 0, notASize}, // 1000-based units are not taken: 2GB would not be 2GiB
+		{"1kb", 0, notASize},
+		{"10K", 0, notASize},
 		{"100B", 100, ""},
 		{"1024GiB", 1 << 40, ""},
 		{"1099511627776", 1 << 40, ""},

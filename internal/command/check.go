@@ -115,7 +115,10 @@ func (c *Command) check(args []string) int {
 	for _, dir := range found.Empty {
 		c.complain("nothing to lint in %s: no .json, .yaml, .yml, .jsonl or .ndjson files", dir)
 	}
-	if len(found.Inputs) == 0 {
+	// A pre-commit hook names the changed files; when each of them is
+	// excluded or is the config file, the run is clean, with an empty report.
+	allSkipped := len(found.Errors) == 0 && len(found.Empty) == 0 && found.Skipped > 0
+	if len(found.Inputs) == 0 && !allSkipped {
 		if len(found.Errors) == 0 {
 			fmt.Fprintln(c.Stderr, "jobdetails-lint: no files were linted")
 		}

@@ -109,12 +109,19 @@ func (c *Command) isTerminal(w io.Writer) bool {
 }
 
 // noArgs reports a usage error for a subcommand that takes no arguments.
-func (c *Command) noArgs(name string, args []string) bool {
-	if len(args) == 0 {
-		return true
+// noArgs checks the arguments of a subcommand that takes none. With --help
+// it prints what the subcommand does and the run is done (exit 0); any other
+// argument is a usage error.
+func (c *Command) noArgs(name, summary string, args []string) (code int, done bool) {
+	switch {
+	case len(args) == 0:
+		return ExitClean, false
+	case len(args) == 1 && (args[0] == "-h" || args[0] == "--help"):
+		fmt.Fprintf(c.Stdout, "Usage: jobdetails-lint %s\n\n%s\n", name, summary)
+		return ExitClean, true
 	}
 	c.complain("%s takes no arguments; got %q", name, args[0])
-	return false
+	return ExitTrouble, true
 }
 
 // complain prints one line to standard error: "jobdetails-lint: " and the
@@ -154,8 +161,8 @@ func (m maskedStderr) Write(p []byte) (int, error) {
 }
 
 func (c *Command) version(args []string) int {
-	if !c.noArgs("version", args) {
-		return ExitTrouble
+	if code, done := c.noArgs("version", "Prints the version of jobdetails-lint.", args); done {
+		return code
 	}
 	fmt.Fprintf(c.Stdout, "jobdetails-lint %s\n", Version())
 	return ExitClean

@@ -260,3 +260,24 @@ func TestFilesFrom(t *testing.T) {
 		t.Errorf("--files-from - with -: exit %d %s", code, stderr)
 	}
 }
+
+// TestSubcommandHelp: --help works on every subcommand, on standard output,
+// with exit 0; another argument stays a usage error.
+func TestSubcommandHelp(t *testing.T) {
+	for name, summary := range map[string]string{
+		"schema":  "Prints the JSON Schema (draft 2020-12) generated from AWS's output model.",
+		"rules":   "Lists every rule: its id, default severity and what it checks.",
+		"version": "Prints the version of jobdetails-lint.",
+	} {
+		for _, flag := range []string{"--help", "-h"} {
+			code, stdout, stderr := run(t, "", name, flag)
+			if want := "Usage: jobdetails-lint " + name + "\n\n" + summary + "\n"; code != ExitClean || stdout != want || stderr != "" {
+				t.Errorf("%s %s: exit %d\nstdout %q\nwant   %q\nstderr %q", name, flag, code, stdout, want, stderr)
+			}
+		}
+		code, stdout, stderr := run(t, "", name, "x")
+		if want := "jobdetails-lint: " + name + " takes no arguments; got \"x\"\n"; code != ExitTrouble || stdout != "" || stderr != want {
+			t.Errorf("%s x: exit %d\nstdout %q\nstderr %q", name, code, stdout, stderr)
+		}
+	}
+}

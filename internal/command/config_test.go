@@ -75,3 +75,25 @@ func TestWalkSkipsConfigFile(t *testing.T) {
 		t.Errorf("exit %d\nstdout %q\nwant   %q\nstderr %q", code, stdout, want, stderr)
 	}
 }
+
+// TestAllNamedFilesSkipped: a pre-commit hook names only excluded files and
+// the config file: the run is clean, and quiet prints nothing. A missing
+// file among them is still an error.
+func TestAllNamedFilesSkipped(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, ".jobdetails-lint.yaml", "exclude: [\"fixtures/generated/**\"]\n")
+	writeFile(t, dir, "fixtures/generated/x.json", "not json")
+	t.Chdir(dir)
+	code, stdout, stderr := run(t, "", "--quiet", "fixtures/generated/x.json", ".jobdetails-lint.yaml")
+	if code != ExitClean || stdout != "" || stderr != "" {
+		t.Errorf("quiet: exit %d\nstdout %q\nstderr %q", code, stdout, stderr)
+	}
+	code, stdout, stderr = run(t, "", "--color=never", "fixtures/generated/x.json")
+	if want := "0 files, 0 documents: 0 errors, 0 warnings, 0 notes\n"; code != ExitClean || stdout != want || stderr != "" {
+		t.Errorf("text: exit %d\nstdout %q\nstderr %q", code, stdout, stderr)
+	}
+	code, _, stderr = run(t, "", "--quiet", "fixtures/generated/x.json", "missing.json")
+	if want := "jobdetails-lint: cannot read missing.json: no such file or directory\n"; code != ExitTrouble || stderr != want {
+		t.Errorf("missing file: exit %d\nstderr %q", code, stderr)
+	}
+}

@@ -10,16 +10,16 @@ import (
 )
 
 func (c *Command) schema(args []string) int {
-	if !c.noArgs("schema", args) {
-		return ExitTrouble
+	if code, done := c.noArgs("schema", "Prints the JSON Schema (draft 2020-12) generated from AWS's output model.", args); done {
+		return code
 	}
 	c.Stdout.Write(schema.JSON)
 	return ExitClean
 }
 
 func (c *Command) rules(args []string) int {
-	if !c.noArgs("rules", args) {
-		return ExitTrouble
+	if code, done := c.noArgs("rules", "Lists every rule: its id, default severity and what it checks.", args); done {
+		return code
 	}
 	tw := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "RULE\tSEVERITY\tCHECKS")
