@@ -141,10 +141,10 @@ func (c *Command) check(args []string) int {
 			if f.Severity >= failOn && code == ExitClean {
 				code = ExitFindings
 			}
+			sum.Add(f) // quiet filters what is printed, not what is counted
 			if flags.quiet && f.Severity < failOn {
 				continue
 			}
-			sum.Add(f)
 			shown = append(shown, *f)
 		}
 		if err := w.File(r.File, shown); err != nil && writeErr == nil {

@@ -281,3 +281,16 @@ func TestSubcommandHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestQuietJSONCountsEverything: --quiet leaves findings under --fail-on out
+// of the report, but the summary counts every finding.
+func TestQuietJSONCountsEverything(t *testing.T) {
+	t.Chdir(repoRoot)
+	_, stdout, _ := run(t, "", "--quiet", "--format", "json", "testdata/samples")
+	if want := `"summary":{"files":3,"documents":5,"errors":5,"warnings":1,"notes":2}`; !strings.Contains(stdout, want) {
+		t.Errorf("quiet JSON summary: want %s in\n%s", want, stdout)
+	}
+	if strings.Contains(stdout, `"severity":"warning"`) || strings.Contains(stdout, `"severity":"note"`) {
+		t.Errorf("quiet JSON lists findings under --fail-on:\n%s", stdout)
+	}
+}
