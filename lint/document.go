@@ -45,16 +45,21 @@ func envelopeFinding(root *document.Node) finding.Finding {
 	const want = `expected a GetJobDetails response (an object with "jobDetails") or a PollForJobs response (an object with "jobs")`
 	msg := "the document is an object without \"jobDetails\" or \"jobs\"; " + want
 	if root.Kind != document.Object {
-		msg = fmt.Sprintf("the document is %s %s; %s", article(root.Kind), root.Kind, want)
+		msg = fmt.Sprintf("the document is %s; %s", kindWithArticle(root.Kind), want)
 	}
 	return finding.Finding{Line: root.Line, Column: root.Col, Pointer: "", Rule: ruleEnvelope.ID, Severity: ruleEnvelope.Severity, Message: msg}
 }
 
-func article(k document.Kind) string {
-	if k == document.Array || k == document.Object {
-		return "an"
+// kindWithArticle names a kind of value as a sentence does: "an array",
+// "a string", "null".
+func kindWithArticle(k document.Kind) string {
+	switch k {
+	case document.Null:
+		return "null"
+	case document.Array, document.Object:
+		return "an " + k.String()
 	}
-	return "a"
+	return "a " + k.String()
 }
 
 // appendDuplicateKeys reports every repeated key of every object, at the

@@ -72,7 +72,7 @@ var constructors = map[string]func(io.Writer, Options) Writer{
 // New returns the writer for a format name. Everything it prints passes the
 // masking step first (masked).
 func New(format string, w io.Writer, opts Options) (Writer, error) {
-	c, ok := constructors[format]
+	c, ok := constructors[strings.ToLower(format)] // like --fail-on ERROR, --format JSON is fine
 	if !ok {
 		return nil, fmt.Errorf("unknown format %q; use one of %s", format, strings.Join(Formats(), ", "))
 	}

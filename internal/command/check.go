@@ -231,7 +231,7 @@ func (c *Command) usageError(msg string) int {
 // colorWanted decides --color: auto colours a terminal unless NO_COLOR is set
 // (no-color.org); always and never override it.
 func (c *Command) colorWanted(mode string) (bool, error) {
-	switch mode {
+	switch strings.ToLower(mode) {
 	case "always":
 		return true, nil
 	case "never":

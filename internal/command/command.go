@@ -174,7 +174,7 @@ func Version() string {
 		return version
 	}
 	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		return info.Main.Version
+		return strings.TrimPrefix(info.Main.Version, "v") // go install …@v0.2.0 prints 0.2.0
 	}
 	return "devel"
 }

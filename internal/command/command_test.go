@@ -294,3 +294,13 @@ func TestQuietJSONCountsEverything(t *testing.T) {
 		t.Errorf("quiet JSON lists findings under --fail-on:\n%s", stdout)
 	}
 }
+
+// TestFlagValuesAnyCase: --format, --color and --fail-on read their values
+// in any case alike.
+func TestFlagValuesAnyCase(t *testing.T) {
+	t.Chdir(repoRoot)
+	code, stdout, stderr := run(t, "", "--format", "JSON", "--color", "NEVER", "--fail-on", "ERROR", "testdata/ok/poll-for-jobs.json")
+	if code != ExitClean || !strings.HasPrefix(stdout, `{"version":1,`) || stderr != "" {
+		t.Errorf("exit %d\nstdout %q\nstderr %q", code, stdout, stderr)
+	}
+}
