@@ -7,17 +7,25 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 )
 
+// now is the writer's clock; tests replace it to get the same output twice.
+var now = time.Now
+
 // junitWriter prints JUnit XML: one test suite, one test case per linted
-// file, one <failure> per error, and warnings and notes as the case's
-// <system-out>. A file with no error passes.
+// file. A file with an error fails: its case holds one <failure> whose
+// message counts the findings ("2 errors, 1 warning") and whose text lists
+// them all, one a line as the text format prints them. A file with only
+// warnings and notes passes and lists them in its <system-out>.
 //
-// "failures" counts the failed test cases (files with an error), not the
-// <failure> elements, so that tests - failures is the number of files that
-// passed, as report viewers compute it.
+// "failures" counts the failed test cases, so that tests - failures is the
+// number of files that passed, as report viewers compute it.
+//
+// The suite's time is the run's wall time, from the writer's creation to
+// Finish. A case has no time: the writer is not told how long one file took.
 //
 // The suite's counts come before its cases, so finished cases are encoded
 // into a buffer and printed at Finish. Only the findings of the file being
@@ -25,6 +33,7 @@ import (
 type junitWriter struct {
 	w        *bufio.Writer
 	name     string // the suite name and every case's classname
+	start    time.Time
 	cases    bytes.Buffer
 	tests    int
 	failures int
@@ -38,7 +47,7 @@ func newJUnit(w io.Writer, opts Options) Writer {
 	if name == "" {
 		name = "jobdetails-lint"
 	}
-	return &junitWriter{w: bufio.NewWriter(w), name: name}
+	return &junitWriter{w: bufio.NewWriter(w), name: name, start: now()}
 }
 
 func (j *junitWriter) File(name string, fs []finding.Finding) error {
@@ -57,35 +66,33 @@ func (j *junitWriter) File(name string, fs []finding.Finding) error {
 func (j *junitWriter) closeCase() error {
 	j.open = false
 	j.tests++
-	enc := xml.NewEncoder(&j.cases)
-	enc.Indent("    ", "  ")
-	var out strings.Builder // <system-out> text
-	failed := false
+	var sum Summary
+	var lines strings.Builder
+	for i := range j.findings {
+		f := &j.findings[i]
+		sum.Add(f)
+		fmt.Fprintf(&lines, "%s:%d:%d: %s: %s [%s]\n", f.File, f.Line, f.Column, f.Severity, f.Message, f.Rule)
+	}
 	tokens := []xml.Token{xml.StartElement{Name: xml.Name{Local: "testcase"}, Attr: []xml.Attr{
 		{Name: xml.Name{Local: "classname"}, Value: xmlClean(j.name)},
 		{Name: xml.Name{Local: "name"}, Value: xmlClean(j.file)},
 	}}}
-	for i := range j.findings {
-		f := &j.findings[i]
-		line, col := position(f)
-		where := fmt.Sprintf("%s:%d:%d:", f.File, line, col)
-		if f.Severity != finding.Error {
-			fmt.Fprintf(&out, "%s %s: %s [%s]\n", where, f.Severity, f.Message, f.Rule)
-			continue
-		}
-		failed = true
-		start := xml.StartElement{Name: xml.Name{Local: "failure"}, Attr: []xml.Attr{
-			{Name: xml.Name{Local: "message"}, Value: xmlClean(f.Message)},
-			{Name: xml.Name{Local: "type"}, Value: xmlClean(f.Rule)},
+	var inner xml.StartElement
+	switch {
+	case sum.Errors > 0:
+		j.failures++
+		inner = xml.StartElement{Name: xml.Name{Local: "failure"}, Attr: []xml.Attr{
+			{Name: xml.Name{Local: "message"}, Value: countLine(sum)},
 		}}
-		text := fmt.Sprintf("%s %s [%s]", where, f.Message, f.Rule)
-		tokens = append(tokens, start, xml.CharData(xmlClean(text)), start.End())
+	case lines.Len() > 0:
+		inner = xml.StartElement{Name: xml.Name{Local: "system-out"}}
 	}
-	if out.Len() > 0 {
-		start := xml.StartElement{Name: xml.Name{Local: "system-out"}}
-		tokens = append(tokens, start, xml.CharData(xmlClean(out.String())), start.End())
+	if lines.Len() > 0 {
+		tokens = append(tokens, inner, xml.CharData(xmlClean(lines.String())), inner.End())
 	}
 	tokens = append(tokens, xml.EndElement{Name: xml.Name{Local: "testcase"}})
+	enc := xml.NewEncoder(&j.cases)
+	enc.Indent("    ", "  ")
 	for _, t := range tokens {
 		if err := enc.EncodeToken(t); err != nil {
 			return err
@@ -95,11 +102,23 @@ func (j *junitWriter) closeCase() error {
 		return err
 	}
 	j.cases.WriteByte('\n')
-	if failed {
-		j.failures++
-	}
 	j.findings = j.findings[:0]
 	return nil
+}
+
+// countLine counts a case's findings in words, leaving out the severities it
+// has none of: "2 errors, 1 warning".
+func countLine(s Summary) string {
+	var parts []string
+	for _, c := range []struct {
+		n    int
+		word string
+	}{{s.Errors, "error"}, {s.Warnings, "warning"}, {s.Notes, "note"}} {
+		if c.n > 0 {
+			parts = append(parts, plural(c.n, c.word))
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 func (j *junitWriter) Finish(_ Summary) error {
@@ -108,7 +127,8 @@ func (j *junitWriter) Finish(_ Summary) error {
 			return err
 		}
 	}
-	counts := fmt.Sprintf(`tests="%d" failures="%d" errors="0" skipped="0" time="0"`, j.tests, j.failures)
+	seconds := now().Sub(j.start).Seconds()
+	counts := fmt.Sprintf(`tests="%d" failures="%d" errors="0" skipped="0" time="%.3f"`, j.tests, j.failures, seconds)
 	j.w.WriteString(xml.Header)
 	fmt.Fprintf(j.w, "<testsuites %s>\n", counts)
 	fmt.Fprintf(j.w, "  <testsuite name=%s %s>\n", quoteAttr(j.name), counts)

@@ -2,6 +2,7 @@ package command
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -26,6 +27,7 @@ type checkFlags struct {
 	failOn        string
 	quiet         bool
 	stdinFilename string
+	null          bool
 	maxSize       string
 	filesFrom     string
 	configPath    string
@@ -44,6 +46,7 @@ func (c *Command) parseCheck(args []string) (*checkFlags, []string, error) {
 	fs.StringVar(&f.stdinFilename, "stdin-filename", "", `name for standard input ("-") in findings; its extension sets the format`)
 	fs.StringVar(&f.maxSize, "max-size", "64MiB", "largest file or JSON Lines record to lint (bytes, or with KiB, MiB, GiB; at most 1024GiB)")
 	fs.StringVar(&f.filesFrom, "files-from", "", `read more paths from this file, one per line ("-" for standard input)`)
+	fs.BoolVarP(&f.null, "null", "0", false, "with --files-from, the paths are separated by NUL bytes (git ls-files -z, find -print0)")
 	fs.StringVar(&f.configPath, "config", "", "config file (default: "+config.FileName+" in this folder or a parent)")
 	fs.BoolVar(&f.noConfig, "no-config", false, "ignore any config file")
 	help := fs.BoolP("help", "h", false, "show this help")
@@ -68,7 +71,7 @@ func (c *Command) check(args []string) int {
 		return c.usageError(err.Error())
 	}
 	if flags.filesFrom != "" {
-		listed, err := c.readPathList(flags.filesFrom, paths)
+		listed, err := c.readPathList(flags.filesFrom, flags.null, paths)
 		if err != nil {
 			return c.usageError("--files-from: " + err.Error())
 		}
@@ -172,7 +175,7 @@ func (c *Command) check(args []string) int {
 }
 
 // readPathList reads paths, one per line, from a file or standard input.
-func (c *Command) readPathList(from string, args []string) ([]string, error) {
+func (c *Command) readPathList(from string, null bool, args []string) ([]string, error) {
 	var r io.Reader = c.Stdin
 	if from == "-" {
 		if slices.Contains(args, "-") {
@@ -189,12 +192,36 @@ func (c *Command) readPathList(from string, args []string) ([]string, error) {
 	var paths []string
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	if null {
+		sc.Split(splitNUL)
+	}
 	for sc.Scan() {
-		if line := strings.TrimRight(sc.Text(), "\r"); strings.TrimSpace(line) != "" {
+		line := sc.Text()
+		if !null {
+			if strings.IndexByte(line, 0) >= 0 {
+				return nil, errors.New("the list holds NUL bytes; add -0 (--null) to read a list from git ls-files -z or find -print0")
+			}
+			line = strings.TrimRight(line, "\r")
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+		}
+		if line != "" {
 			paths = append(paths, line)
 		}
 	}
 	return paths, sc.Err()
+}
+
+// splitNUL splits a NUL-separated list of paths.
+func splitNUL(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return i + 1, data[:i], nil
+	}
+	if atEOF && len(data) > 0 {
+		return len(data), data, nil
+	}
+	return 0, nil, nil
 }
 
 // loadConfig finds and reads the config file, unless --no-config.

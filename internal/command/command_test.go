@@ -304,3 +304,23 @@ func TestFlagValuesAnyCase(t *testing.T) {
 		t.Errorf("exit %d\nstdout %q\nstderr %q", code, stdout, stderr)
 	}
 }
+
+// TestFilesFromNUL: -0 reads a NUL-separated list (git ls-files -z, find
+// -print0); a list with NUL bytes read line by line is a usage error that
+// names -0; blank lines are skipped.
+func TestFilesFromNUL(t *testing.T) {
+	t.Chdir(repoRoot)
+	list := "testdata/ok/poll-for-jobs.json\x00testdata/ok/get-job-details-full.json\x00"
+	code, stdout, stderr := run(t, list, "--color=never", "-0", "--files-from", "-")
+	if want := "2 files, 2 documents: 0 errors, 0 warnings, 0 notes\n"; code != ExitClean || stdout != want || stderr != "" {
+		t.Errorf("-0: exit %d\nstdout %q\nstderr %q", code, stdout, stderr)
+	}
+	code, _, stderr = run(t, list, "--files-from", "-")
+	if want := "jobdetails-lint: --files-from: the list holds NUL bytes; add -0 (--null) to read a list from git ls-files -z or find -print0\n"; code != ExitTrouble || !strings.HasPrefix(stderr, want) {
+		t.Errorf("without -0: exit %d\nstderr %q", code, stderr)
+	}
+	code, stdout, _ = run(t, "\n  \ntestdata/ok/poll-for-jobs.json\r\n\n", "--color=never", "--files-from", "-")
+	if want := "1 file, 1 document: 0 errors, 0 warnings, 0 notes\n"; code != ExitClean || stdout != want {
+		t.Errorf("blank lines: exit %d\nstdout %q", code, stdout)
+	}
+}

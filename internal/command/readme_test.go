@@ -50,3 +50,25 @@ func TestReadmeRuleTable(t *testing.T) {
 		t.Errorf("the rule table in README.md is stale; run: go test ./internal/command -run TestReadmeRuleTable -update")
 	}
 }
+
+// TestReadmeCheckFlags: the README's block of check's flags is what
+// `jobdetails-lint check --help` prints.
+func TestReadmeCheckFlags(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join(repoRoot, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const intro = "The flags of `check` (`jobdetails-lint check --help`):\n\n```\n"
+	text := string(readme)
+	start := strings.Index(text, intro)
+	if start < 0 {
+		t.Fatal("README: no block of check's flags")
+	}
+	block := text[start+len(intro):]
+	block = block[:strings.Index(block, "```")]
+	_, stdout, _ := run(t, "", "check", "--help")
+	_, flags, _ := strings.Cut(stdout, "Flags:\n")
+	if block != flags {
+		t.Errorf("README block of flags:\n%s\ncheck --help:\n%s", block, flags)
+	}
+}
