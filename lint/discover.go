@@ -48,6 +48,9 @@ func Discover(paths []string, stdin io.Reader, stdinName string, exclude func(pa
 		if p == "-" {
 			if stdinName == "" {
 				stdinName = StdinName
+			} else if d.excluded(stdinName) { // named like a file, excluded like one
+				d.Skipped++
+				continue
 			}
 			add(Input{Name: stdinName, Reader: stdin, Format: FormatOf(stdinName)})
 			continue

@@ -2,11 +2,24 @@ package output
 
 import (
 	"encoding/xml"
+	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 )
+
+// TestMain gives the writers a clock that moves 1.234 s at each reading, so
+// that a JUnit suite's time is the same in every run.
+func TestMain(m *testing.M) {
+	clock := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	now = func() time.Time {
+		clock = clock.Add(1234 * time.Millisecond)
+		return clock
+	}
+	os.Exit(m.Run())
+}
 
 func TestJUnitGolden(t *testing.T) {
 	golden(t, "junit.golden", render(t, "junit", testOptions, testRun))
@@ -27,7 +40,6 @@ type junitTestSuites struct {
 			Name      string `xml:"name,attr"`
 			Failures  []struct {
 				Message string `xml:"message,attr"`
-				Type    string `xml:"type,attr"`
 				Text    string `xml:",chardata"`
 			} `xml:"failure"`
 			SystemOut string `xml:"system-out"`
@@ -69,17 +81,15 @@ func TestJUnitParsesBack(t *testing.T) {
 	if failed != s.Failures {
 		t.Errorf("%d cases failed, failures=%d", failed, s.Failures)
 	}
+	// One failure lists every finding of the stream, the note too, with the
+	// control character dropped and the rest of the message as it was.
 	stream := s.Cases[2]
-	if len(stream.Failures) != 2 || stream.Failures[1].Type != "secret-access-key" ||
-		stream.Failures[1].Message != "a secret access key (wJal…KEY, 40 characters); replace it" ||
-		stream.Failures[1].Text != "captures/run 1,a:b.jsonl:2:88: a secret access key (wJal…KEY, 40 characters); replace it [secret-access-key]" {
-		t.Errorf("stream failures = %+v", stream.Failures)
-	}
-	// The note goes to system-out, with the control character dropped and the
-	// rest of the message as it was.
-	wantOut := "captures/run 1,a:b.jsonl:3:4: note: 100% example, 1,2: <a> & \"b\"\nsecond line\rend [placeholder-id]\n"
-	if stream.SystemOut != wantOut {
-		t.Errorf("system-out = %q, want %q", stream.SystemOut, wantOut)
+	wantText := "captures/run 1,a:b.jsonl:1:1: error: line 1: unexpected end of input [syntax]\n" +
+		"captures/run 1,a:b.jsonl:2:88: error: a secret access key (wJal…KEY, 40 characters); replace it [secret-access-key]\n" +
+		"captures/run 1,a:b.jsonl:3:4: note: 100% example, 1,2: <a> & \"b\"\nsecond line\rend [placeholder-id]\n"
+	if len(stream.Failures) != 1 || stream.Failures[0].Message != "2 errors, 1 note" ||
+		stream.Failures[0].Text != wantText || stream.SystemOut != "" {
+		t.Errorf("stream case = %+v", stream)
 	}
 	if s.Cases[0].SystemOut != "" || len(s.Cases[0].Failures) != 0 {
 		t.Errorf("the clean file has output: %+v", s.Cases[0])
@@ -97,7 +107,8 @@ func TestJUnitInvalidCharacters(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out)
 	}
 	c := got.Suites[0].Cases[0]
-	if c.Name != `a\x00b\x1bc\ufffed\xffe` || c.Failures[0].Message != "abcd\uFFFDe" || c.Failures[0].Type != "r" {
+	want := `a\x00b\x1bc\ufffed\xffe:1:1: error: ` + "abcd\uFFFDe [r]\n"
+	if c.Name != `a\x00b\x1bc\ufffed\xffe` || c.Failures[0].Message != "1 error" || c.Failures[0].Text != want {
 		t.Errorf("case %q, failure %+v", c.Name, c.Failures[0])
 	}
 }
@@ -110,5 +121,43 @@ func TestJUnitEmptyRun(t *testing.T) {
 	}
 	if len(got.Suites) != 1 || got.Suites[0].Tests != 0 || !strings.HasPrefix(string(out), xml.Header) {
 		t.Errorf("empty run:\n%s", out)
+	}
+}
+
+// A file with warnings and notes only passes: they are listed in its
+// <system-out>, and the suite counts no failure.
+func TestJUnitWarningsPass(t *testing.T) {
+	calls := []testCall{{"w.json", []finding.Finding{
+		{File: "w.json", Line: 2, Column: 3, Rule: "unknown-field", Severity: finding.Warning, Message: "member x is not in the model"},
+		{File: "w.json", Line: 4, Column: 5, Rule: "placeholder-id", Severity: finding.Note, Message: "an example id"},
+	}}}
+	want := xml.Header + `<testsuites tests="1" failures="0" errors="0" skipped="0" time="1.234">
+  <testsuite name="jobdetails-lint" tests="1" failures="0" errors="0" skipped="0" time="1.234">
+    <testcase classname="jobdetails-lint" name="w.json">
+      <system-out>w.json:2:3: warning: member x is not in the model [unknown-field]
+w.json:4:5: note: an example id [placeholder-id]
+</system-out>
+    </testcase>
+  </testsuite>
+</testsuites>
+`
+	if got := string(render(t, "junit", testOptions, calls)); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestCountLine(t *testing.T) {
+	for _, c := range []struct {
+		s    Summary
+		want string
+	}{
+		{Summary{Errors: 1}, "1 error"},
+		{Summary{Errors: 2, Warnings: 1}, "2 errors, 1 warning"},
+		{Summary{Errors: 1, Notes: 3}, "1 error, 3 notes"},
+		{Summary{Errors: 3, Warnings: 2, Notes: 1}, "3 errors, 2 warnings, 1 note"},
+	} {
+		if got := countLine(c.s); got != c.want {
+			t.Errorf("countLine(%+v) = %q, want %q", c.s, got, c.want)
+		}
 	}
 }

@@ -75,10 +75,11 @@ type sarifTool struct {
 }
 
 type sarifDriver struct {
-	Name           string      `json:"name"`
-	Version        string      `json:"version,omitempty"`
-	InformationURI string      `json:"informationUri"`
-	Rules          []sarifRule `json:"rules"`
+	Name            string      `json:"name"`
+	Version         string      `json:"version"`
+	SemanticVersion string      `json:"semanticVersion"`
+	InformationURI  string      `json:"informationUri"`
+	Rules           []sarifRule `json:"rules"`
 }
 
 type sarifResult struct {
@@ -249,10 +250,72 @@ func (s *sarifWriter) marshalTool() ([]byte, error) {
 	if rules == nil {
 		rules = []sarifRule{}
 	}
+	v := semanticVersion(s.version)
 	err := enc.Encode(sarifTool{Driver: sarifDriver{
-		Name: s.tool, Version: s.version, InformationURI: projectURI, Rules: rules,
+		Name: s.tool, Version: v, SemanticVersion: v, InformationURI: projectURI, Rules: rules,
 	}})
 	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), err
+}
+
+// develVersion stands for a build with no release version ("devel"): SARIF's
+// semanticVersion must be Semantic Versioning 2.0.0, and this one sorts
+// before every release.
+const develVersion = "0.0.0-devel"
+
+// semanticVersion is the program's version for SARIF: as given, without a
+// leading "v", when it is a Semantic Versioning 2.0.0 version, else
+// develVersion.
+func semanticVersion(v string) string {
+	v = strings.TrimPrefix(v, "v")
+	if isSemver(v) {
+		return v
+	}
+	return develVersion
+}
+
+// isSemver reports whether v is MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD] as
+// https://semver.org/spec/v2.0.0.html defines it.
+func isSemver(v string) bool {
+	v, build, hasBuild := strings.Cut(v, "+")
+	if hasBuild && !identifiers(build, false) {
+		return false
+	}
+	v, pre, hasPre := strings.Cut(v, "-")
+	if hasPre && !identifiers(pre, true) {
+		return false
+	}
+	core := strings.Split(v, ".")
+	if len(core) != 3 {
+		return false
+	}
+	for _, n := range core {
+		if !isNumber(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// identifiers checks dot-separated identifiers of [0-9A-Za-z-], none empty;
+// in a pre-release a numeric one has no leading zero.
+func identifiers(s string, pre bool) bool {
+	for _, id := range strings.Split(s, ".") {
+		if id == "" || strings.Trim(id, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-") != "" {
+			return false
+		}
+		if pre && strings.Trim(id, "0123456789") == "" && !isNumber(id) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNumber reports whether s is digits without a leading zero.
+func isNumber(s string) bool {
+	if s == "" || len(s) > 1 && s[0] == '0' {
+		return false
+	}
+	return strings.Trim(s, "0123456789") == ""
 }
 
 // artifactURI turns a file name into a SARIF artifact location: a relative

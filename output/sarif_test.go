@@ -146,7 +146,7 @@ func TestSARIFListsEveryRule(t *testing.T) {
 		t.Fatalf("%d rules listed, want %d", len(rules), len(testRules))
 	}
 	for i, r := range testRules {
-		if rules[i].ID != r.ID || rules[i].Name != pascalCase(r.ID) {
+		if rules[i].ID != r.ID || rules[i].Name != pascalCase(r.ID) || rules[i].Name == r.ID {
 			t.Errorf("rule %d = %+v, want %s", i, rules[i], r.ID)
 		}
 	}
@@ -266,10 +266,59 @@ func TestSARIFEmptyPointer(t *testing.T) {
 func TestPascalCase(t *testing.T) {
 	for id, want := range map[string]string{
 		"action-category": "ActionCategory", "s3-location": "S3Location", "syntax": "Syntax",
+		"leaked-credential": "LeakedCredential", "unused-suppression": "UnusedSuppression",
 		"schema_required": "SchemaRequired", "": "",
 	} {
 		if got := pascalCase(id); got != want {
 			t.Errorf("pascalCase(%q) = %q, want %q", id, got, want)
 		}
+	}
+}
+
+func TestSemanticVersion(t *testing.T) {
+	for v, want := range map[string]string{
+		"1.2.3":                               "1.2.3",
+		"v0.2.0":                              "0.2.0",
+		"1.0.0-rc.1":                          "1.0.0-rc.1",
+		"0.3.1-0.20260102030405-abcdef123456": "0.3.1-0.20260102030405-abcdef123456",
+		"0.2.1-0.20260102030405-abcdef123456+dirty": "0.2.1-0.20260102030405-abcdef123456+dirty",
+		"1.0.0+build.7": "1.0.0+build.7",
+		"1.0.0-x-y.0":   "1.0.0-x-y.0",
+		"devel":         develVersion,
+		"":              develVersion,
+		"1.2":           develVersion,
+		"1.2.3.4":       develVersion,
+		"01.2.3":        develVersion,
+		"1.2.3-01":      develVersion,
+		"1.2.3-":        develVersion,
+		"1.2.3-a..b":    develVersion,
+		"1.2.3+":        develVersion,
+		"1.2.3+a_b":     develVersion,
+		"1.2.x":         develVersion,
+		"vv1.2.3":       develVersion,
+	} {
+		if got := semanticVersion(v); got != want {
+			t.Errorf("semanticVersion(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+// A build without a release version still names a valid semantic version.
+func TestSARIFDevelVersion(t *testing.T) {
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver map[string]any `json:"driver"`
+			} `json:"tool"`
+		} `json:"runs"`
+	}
+	opts := testOptions
+	opts.Version = "devel"
+	if err := json.Unmarshal(render(t, "sarif", opts, nil), &log); err != nil {
+		t.Fatal(err)
+	}
+	d := log.Runs[0].Tool.Driver
+	if d["version"] != "0.0.0-devel" || d["semanticVersion"] != "0.0.0-devel" {
+		t.Errorf("version %v, semanticVersion %v", d["version"], d["semanticVersion"])
 	}
 }

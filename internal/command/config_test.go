@@ -97,3 +97,19 @@ func TestAllNamedFilesSkipped(t *testing.T) {
 		t.Errorf("missing file: exit %d\nstderr %q", code, stderr)
 	}
 }
+
+// TestStdinFilenameExcluded: standard input named with --stdin-filename is
+// excluded like a file of that name.
+func TestStdinFilenameExcluded(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, ".jobdetails-lint.yaml", "exclude: [\"fixtures/generated/**\"]\n")
+	t.Chdir(dir)
+	code, stdout, stderr := run(t, "not json", "--quiet", "--stdin-filename", "fixtures/generated/x.json", "-")
+	if code != ExitClean || stdout != "" || stderr != "" {
+		t.Errorf("excluded: exit %d\nstdout %q\nstderr %q", code, stdout, stderr)
+	}
+	code, stdout, _ = run(t, "not json", "--quiet", "--stdin-filename", "fixtures/x.json", "-")
+	if code != ExitFindings || !strings.HasPrefix(stdout, "fixtures/x.json:1:2: error: ") {
+		t.Errorf("not excluded: exit %d\nstdout %q", code, stdout)
+	}
+}
