@@ -399,6 +399,10 @@ func syntaxFinding(err error) finding.Finding {
 // is binary, or text in UTF-32 without a byte-order mark (UTF-16 and UTF-32
 // text that Detect recognises is decoded before this).
 func binaryFinding(data []byte, firstLine int) (finding.Finding, bool) {
+	if bytes.HasPrefix(data, gzipMagic) {
+		return finding.Finding{Line: firstLine, Column: 1, Rule: ruleSyntax.ID, Severity: ruleSyntax.Severity,
+			Message: "gzip-compressed data; decompress it first, e.g. zcat FILE.gz | jobdetails-lint --stdin-filename FILE -"}, true
+	}
 	i := bytes.IndexByte(data, 0)
 	if i < 0 {
 		return finding.Finding{}, false
@@ -408,6 +412,9 @@ func binaryFinding(data []byte, firstLine int) (finding.Finding, bool) {
 	return finding.Finding{Line: line, Column: col, Rule: ruleSyntax.ID, Severity: ruleSyntax.Severity,
 		Message: "binary data (a NUL byte); expected JSON or YAML text in UTF-8"}, true
 }
+
+// gzipMagic starts every gzip stream (RFC 1952).
+var gzipMagic = []byte{0x1f, 0x8b}
 
 // encodingFinding warns that a file is UTF-16 or UTF-32, which it was read
 // as, and says how to convert it.
