@@ -171,9 +171,9 @@ func (l *Linter) emptyFinding(name string) finding.Finding {
 		Message: "the file is empty; expected a GetJobDetails or PollForJobs response"}
 }
 
-func (l *Linter) recordTooLarge(name string, lineNo int) Result {
+func (l *Linter) recordTooLarge(name string, lineNo int, size int64) Result {
 	f := finding.Finding{File: name, Line: lineNo, Column: 1, Rule: ruleTooLarge.ID, Severity: ruleTooLarge.Severity,
-		Message: fmt.Sprintf("the record is over the limit of %d bytes; raise --max-size to lint it", l.maxSize)}
+		Message: fmt.Sprintf("the record is %d bytes, over the limit of %d; raise --max-size to lint it", size, l.maxSize)}
 	return Result{File: name, Findings: []finding.Finding{f}}
 }
 
@@ -366,7 +366,7 @@ func (l *Linter) lintLines(data []byte, firstLine int) Result {
 
 func (l *Linter) lintLine(line []byte, lineNo int) ([]finding.Finding, bool) {
 	if int64(len(line)) > l.maxSize {
-		return l.recordTooLarge("", lineNo).Findings, false
+		return l.recordTooLarge("", lineNo, int64(len(line))).Findings, false
 	}
 	if f, ok := binaryFinding(line, lineNo); ok {
 		return append([]finding.Finding{f}, rawOnLine(line, lineNo)...), false

@@ -155,7 +155,8 @@ func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit)) {
 		}
 	}
 	for {
-		line, tooLong, err := l.readLine(br)
+		line, tooLongSize, err := l.readLine(br)
+		tooLong := tooLongSize > 0
 		if len(line) > 0 || tooLong {
 			lineNo++
 			blank = blank && !tooLong && isBlank(line)
@@ -163,7 +164,7 @@ func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit)) {
 		switch {
 		case tooLong:
 			flush()
-			res := l.recordTooLarge(in.Name, lineNo)
+			res := l.recordTooLarge(in.Name, lineNo, tooLongSize)
 			send(&unit{input: in, pre: &res})
 		case len(line) > 0:
 			if len(chunk) == 0 {
@@ -189,10 +190,13 @@ func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit)) {
 }
 
 // readLine reads one line including its newline. A line longer than the
-// limit is read to its end and dropped: tooLong is true and line is nil.
-func (l *Linter) readLine(br *bufio.Reader) (line []byte, tooLong bool, err error) {
+// limit is read to its end and dropped: line is nil and size is its length
+// in bytes (0 for a line that was kept).
+func (l *Linter) readLine(br *bufio.Reader) (line []byte, size int64, err error) {
+	tooLong := false
 	for {
 		part, err := br.ReadSlice('\n')
+		size += int64(len(part))
 		if !tooLong {
 			line = append(line, part...)
 			if int64(len(line)) > l.maxSize+1 {
@@ -200,7 +204,13 @@ func (l *Linter) readLine(br *bufio.Reader) (line []byte, tooLong bool, err erro
 			}
 		}
 		if !errors.Is(err, bufio.ErrBufferFull) {
-			return line, tooLong, err
+			switch {
+			case !tooLong:
+				size = 0
+			case err == nil:
+				size-- // the newline is not part of the record
+			}
+			return line, size, err
 		}
 	}
 }

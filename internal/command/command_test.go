@@ -324,3 +324,22 @@ func TestFilesFromNUL(t *testing.T) {
 		t.Errorf("blank lines: exit %d\nstdout %q", code, stdout)
 	}
 }
+
+// TestRecordTooLargeGivesItsSize: a JSON Lines record over --max-size is
+// reported with its size and the limit, from a file and from a stream.
+func TestRecordTooLargeGivesItsSize(t *testing.T) {
+	data := "{\"jobs\": []}\n{\"jobs\": [], \"x\": \"" + strings.Repeat("a", 3000) + "\"}\n{\"jobs\": []}\n"
+	path := filepath.Join(t.TempDir(), "big.jsonl")
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const msg = ":2:1: error: the record is 3021 bytes, over the limit of 2048; raise --max-size to lint it [file-too-large]\n"
+	_, stdout, _ := run(t, "", "--color=never", "--max-size", "2KiB", path)
+	if want := path + msg + "1 file, 2 documents: 1 error, 0 warnings, 0 notes\n"; stdout != want {
+		t.Errorf("file:\n%s\nwant:\n%s", stdout, want)
+	}
+	_, stdout, _ = run(t, data, "--color=never", "--max-size", "2KiB", "--stdin-filename", "big.jsonl", "-")
+	if want := "big.jsonl" + msg + "1 file, 2 documents: 1 error, 0 warnings, 0 notes\n"; stdout != want {
+		t.Errorf("stream:\n%s\nwant:\n%s", stdout, want)
+	}
+}
