@@ -53,7 +53,7 @@ func YAML(data []byte) (docs []*document.Node, err error) {
 			if errors.Is(err, io.EOF) {
 				return docs, nil
 			}
-			return nil, yamlError(err)
+			return nil, yamlError(err, data)
 		}
 		if len(doc.Content) == 0 || isEmpty(doc.Content[0]) {
 			continue
@@ -86,8 +86,9 @@ func textPosition(data []byte, off int) (line, col int) {
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
 
 // yamlError turns an error of the YAML parser into an *Error. The parser
-// knows the line of most errors but never the column.
-func yamlError(err error) *Error {
+// knows the line of most errors but never the column; a tab in the
+// indentation of that line, which YAML forbids, is named plainly, at the tab.
+func yamlError(err error, data []byte) *Error {
 	msg := err.Error()
 	e := &Error{Line: 1, Col: 1}
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
@@ -97,7 +98,33 @@ func yamlError(err error) *Error {
 		msg = msg[len(m[0]):]
 	}
 	e.Msg = strings.TrimPrefix(msg, "yaml: ")
+	if col := indentTab(data, e.Line); col > 0 {
+		e.Col = col
+		e.Msg = "a tab in the indentation; YAML indents with spaces only"
+	}
 	return e
+}
+
+// indentTab returns the column of the first tab in the indentation of the
+// given line of data, or 0.
+func indentTab(data []byte, line int) int {
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			return 0
+		}
+		data = data[i+1:]
+	}
+	for col, c := range data {
+		switch c {
+		case ' ':
+			continue
+		case '\t':
+			return col + 1
+		}
+		return 0
+	}
+	return 0
 }
 
 // aliasBudget is what the aliases of a stream may still expand to.

@@ -161,7 +161,7 @@ func TestYAMLErrors(t *testing.T) {
 		{"mapping in plain scalar", "a: 1\nb: c: d\n", "2:1: mapping values are not allowed in this context"},
 		{"bad indentation", "a:\n  - 1\n - 2\n", "2:1: did not find expected key"},
 		{"unclosed flow", "a: 1\n---\nb: [", "3:1: did not find expected node content"},
-		{"tab", "a:\n\tb: 1\n", "2:1: found character that cannot start any token"},
+		{"tab", "a:\n\tb: 1\n", "2:1: a tab in the indentation; YAML indents with spaces only"},
 		{"bad escape", "a: \"\\q\"\n", "1:1: found unknown escape character"},
 		{"unknown anchor", "a: *b\n", "1:1: unknown anchor 'b' referenced"},
 		{"control character", "a: \x01\n", "1:1: control characters are not allowed"},
