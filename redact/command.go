@@ -60,7 +60,7 @@ func (r *runner) run(args []string, stdin io.Reader) int {
 	flags.SetOutput(io.Discard) // parse errors are reported below, masked, with a hint
 	flags.Usage = func() {}
 	flags.BoolVarP(&r.write, "write", "w", false, "rewrite the files in place instead of printing")
-	maxSize := flags.String("max-size", "64MiB", "largest file to redact (bytes, or with KiB, MiB, GiB)")
+	maxSize := flags.String("max-size", "64MiB", "largest file to redact (bytes, or with KiB, MiB, GiB; at most 1024GiB)")
 	flags.BoolVar(&r.opts.forceLinks, "force-links", false, "with --write, rewrite a file that has other hard links (they keep the old text)")
 	flags.BoolVar(&r.opts.forceReadOnly, "force-read-only", false, "with --write, rewrite a read-only file (it stays read-only)")
 	help := flags.BoolP("help", "h", false, "show this help")

@@ -273,7 +273,55 @@ func tokenAt(v string, a int) bool {
 // when it runs on for 40 characters without '.', '-', '_' or a space: the
 // price of missing no key.
 func randomRun(v string) bool {
-	return len(v) >= secretLen && !hexDigest(v) && oddPairs(v, secretLen) >= minOdd
+	return len(v) >= secretLen && !hexDigest(v) && oddPairs(v, secretLen) >= minOdd && !wordPath(v)
+}
+
+// wordPath reports a path or JSON pointer made of words, such as
+// /jobDetails/data/inputArtifacts/0/location/s3Location/bucketName: every
+// part between slashes is camel-case words and numbers. No random secret
+// key with slashes in it was read so in two million tries (mask_test.go): a
+// random part has a capital that starts no word of three letters, letters
+// mostly outside words, or a '+'.
+func wordPath(v string) bool {
+	if strings.IndexByte(v, '/') < 0 {
+		return false
+	}
+	for part := range strings.SplitSeq(v, "/") {
+		if !camelWords(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// camelWords reports a part written as camel-case words, digits anywhere:
+// "s3Location", "bucketName", "0", "Artifacts". Each capital starts a word
+// of at least three letters, and the letters are mostly in such words.
+func camelWords(part string) bool {
+	letters, inWords := 0, 0
+	for i := 0; i < len(part); {
+		c := part[i]
+		switch {
+		case c >= '0' && c <= '9':
+			i++
+			continue
+		case c < 'A' || (c > 'Z' && c < 'a') || c > 'z':
+			return false
+		}
+		j := i + 1
+		for j < len(part) && part[j] >= 'a' && part[j] <= 'z' {
+			j++
+		}
+		if c <= 'Z' && j-i < 3 {
+			return false // a capital that starts no word
+		}
+		letters += j - i
+		if j-i >= 3 {
+			inWords += j - i
+		}
+		i = j
+	}
+	return 4*inWords >= 3*letters
 }
 
 // minOdd is how many odd pairs make characters look random.

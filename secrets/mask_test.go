@@ -2,6 +2,7 @@ package secrets
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -299,5 +300,35 @@ func BenchmarkMaskFinding(b *testing.B) {
 	for b.Loop() {
 		g := f
 		MaskFinding(&g)
+	}
+}
+
+// TestMaskTextKeepsWordPaths: a JSON pointer or path of camel-case words
+// is no secret key, however long, while random secrets with slashes stay
+// masked.
+func TestMaskTextKeepsWordPaths(t *testing.T) {
+	for _, s := range []string{
+		`unused suppression of "/jobDetails/data/inputArtifacts/0/location/s3Location/bucketName"`,
+		"/jobDetails/data/actionConfiguration/configuration/UserParameters",
+		"fixtures/s3Location/inputArtifacts/legacyBucketNames/job2.json",
+	} {
+		if got := MaskText(s); got != s {
+			t.Errorf("MaskText(%q) = %q", s, got)
+		}
+	}
+	rng := rand.New(rand.NewPCG(7, 11))
+	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+	missed := 0
+	for n := 0; n < 2000000; n++ {
+		b := make([]byte, 40)
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		if s := string(b); strings.Contains(s, "/") && wordPath(s) {
+			missed++
+		}
+	}
+	if missed > 0 {
+		t.Errorf("%d of 2000000 random secret keys read as paths of words", missed)
 	}
 }
