@@ -119,8 +119,7 @@ func (r result) shownBefore() string {
 	at := 0
 	for _, s := range r.replaced {
 		b.WriteString(secrets.MaskText(string(data[at:s.Start])))
-		shown, _, _ := strings.Cut(secrets.Mask(s.Value), " (")
-		b.WriteString(shown)
+		b.WriteString(secrets.Shown(s.Value))
 		at = s.End
 	}
 	b.WriteString(secrets.MaskText(string(data[at:])))

@@ -15,6 +15,12 @@ func Mask(s string) string {
 	return shown + " (" + strconv.Itoa(n) + " chars)"
 }
 
+// Shown is the masked form of a value without its length: "ASIA…7QXZ".
+func Shown(s string) string {
+	shown, _ := maskParts(s)
+	return shown
+}
+
 // maskParts returns the shown form ("ASIA…7QXZ") and the length in characters.
 func maskParts(s string) (string, int) {
 	r := []rune(s)
