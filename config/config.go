@@ -31,6 +31,9 @@ type Config struct {
 	Disabled map[string]bool             // rule ids turned off
 	Exclude  []string                    // globs of paths not linted
 	Suppress []Suppression
+	// Operations name the operation of the files their globs match, in the
+	// config's order: the first match wins.
+	Operations []OperationGlob
 }
 
 // Suppression accepts one finding: its rule at its pointer, in the files that

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 )
 
@@ -237,5 +238,26 @@ func BenchmarkParse(b *testing.B) {
 		if _, err := Parse(FileName, data, testRules); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestOperation(t *testing.T) {
+	cfg, err := Parse("c.yaml", []byte("operations:\n  partner/**: get-third-party-job-details\n  partner/polls/*.json: PollForThirdPartyJobs\n  '**/*.jsonl': pollforjobs\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]document.Form{
+		"partner/a.json":          document.GetThirdPartyJobDetails,
+		"partner/polls/b.json":    document.GetThirdPartyJobDetails, // the first glob that matches wins
+		"captures/c.jsonl":        document.PollForJobs,
+		"fixtures/get-job.json":   document.UnknownForm,
+		"../outside/partner.json": document.UnknownForm,
+	} {
+		if got := cfg.Operation(path); got != want {
+			t.Errorf("Operation(%q) = %v, want %v", path, got, want)
+		}
+	}
+	if got := (*Config)(nil).Operation("a.json"); got != document.UnknownForm {
+		t.Errorf("nil config: %v", got)
 	}
 }

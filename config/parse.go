@@ -49,7 +49,7 @@ func Parse(path string, data []byte, catalog []finding.RuleInfo) (cfg *Config, e
 	return p.cfg, nil
 }
 
-var topKeys = []string{"rules", "exclude", "suppress"}
+var topKeys = []string{"rules", "exclude", "suppress", "operations"}
 
 type parser struct {
 	path  string
@@ -66,7 +66,7 @@ func (p *parser) top(n *yaml.Node) error {
 	if n == nil || isNull(resolve(n)) {
 		return nil
 	}
-	pairs, err := p.mapping(n, "the config must be a mapping with keys rules, exclude or suppress", topKeys)
+	pairs, err := p.mapping(n, "the config must be a mapping with keys rules, exclude, suppress or operations", topKeys)
 	if err != nil {
 		return err
 	}
@@ -78,6 +78,8 @@ func (p *parser) top(n *yaml.Node) error {
 			err = p.exclude(kv.value)
 		case "suppress":
 			err = p.suppress(kv.value)
+		case "operations":
+			err = p.operations(kv.value)
 		}
 		if err != nil {
 			return err

@@ -22,13 +22,8 @@ func JSONLine(data []byte, line int) (*document.Node, error) {
 
 func decodeJSON(data []byte, line int) (*document.Node, error) {
 	var d decoder
-	d.init(data, line)
-	if len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF {
-		d.pos, d.lineStart, d.memoOff = 3, 3, 3
-	}
-	d.skipSpace()
-	if d.pos == len(data) {
-		return nil, d.errAt(d.pos, "empty input")
+	if err := d.start(data, line); err != nil {
+		return nil, err
 	}
 	n, err := d.value(0)
 	if err != nil {
@@ -39,6 +34,21 @@ func decodeJSON(data []byte, line int) (*document.Node, error) {
 		return nil, d.errAt(d.pos, "extra data after the JSON value")
 	}
 	return n, nil
+}
+
+// start readies d to decode data, whose first line is line, and moves to
+// the first value. A UTF-8 byte order mark at the start is skipped and takes
+// no column.
+func (d *decoder) start(data []byte, line int) error {
+	d.init(data, line)
+	if len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF {
+		d.pos, d.lineStart, d.memoOff = 3, 3, 3
+	}
+	d.skipSpace()
+	if d.pos == len(data) {
+		return d.errAt(d.pos, "empty input")
+	}
+	return nil
 }
 
 // decoder holds the state of one JSON decode.

@@ -29,10 +29,10 @@ const (
 )
 
 // YAML decodes every document of a YAML stream, in order, skipping empty
-// ones. Mappings become objects (keys as their scalar text, duplicates kept,
-// a merge key "<<" is an ordinary key), sequences become arrays and scalars
-// take the kind of their resolved tag. Aliases are expanded. Errors are
-// *Error.
+// ones. Mappings become objects (keys as their scalar text, duplicates
+// kept), sequences become arrays and scalars take the kind of their resolved
+// tag. Aliases are expanded and merge keys ("<<") resolved (see merge).
+// Errors are *Error.
 func YAML(data []byte) (docs []*document.Node, err error) {
 	if off, bad := badUTF8(data); bad {
 		line, col := textPosition(data, off)
@@ -247,6 +247,7 @@ func (c *converter) sequence(n *document.Node, y *yaml.Node, depth int) error {
 func (c *converter) mapping(n *document.Node, y *yaml.Node, depth int) error {
 	n.Kind = document.Object
 	n.Members = make([]document.Member, 0, len(y.Content)/2)
+	merges, mergeAt := 0, 0 // how many members are merge keys, and the last one
 	for i := 0; i+1 < len(y.Content); i += 2 {
 		k := y.Content[i]
 		key := k
@@ -263,7 +264,13 @@ func (c *converter) mapping(n *document.Node, y *yaml.Node, depth int) error {
 		if err != nil {
 			return err
 		}
+		if isMergeKey(k) {
+			merges, mergeAt = merges+1, len(n.Members)
+		}
 		n.Members = append(n.Members, document.Member{Key: key.Value, KeyLine: k.Line, KeyCol: k.Column, Value: v})
+	}
+	if merges == 1 {
+		return c.merge(n, mergeAt, y.Content[2*mergeAt])
 	}
 	return nil
 }

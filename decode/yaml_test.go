@@ -37,16 +37,14 @@ func TestYAMLDocuments(t *testing.T) {
 			`/é€😀/0 string 1:7 "ü"`,
 			`/é€😀/1 number 1:10 "2"`)}},
 		{"BOM", "\uFEFFa: 1\n", []string{lines(` object 1:1`, `/a key 1:1`, `/a number 1:4 "1"`)}},
-		{"duplicates and merge key kept", "{a: 1, a: 2, <<: {b: 1}}", []string{lines(
+		{"duplicates kept", "{a: 1, a: 2, <<: {b: 1}}", []string{lines(
 			` object 1:1`,
 			`/a key 1:2`,
 			`/a number 1:5 "1"`,
 			`/a key 1:8`,
 			`/a number 1:11 "2"`,
-			`/<< key 1:14`,
-			`/<< object 1:18`,
-			`/<</b key 1:19`,
-			`/<</b number 1:22 "1"`)}},
+			`/b key 1:19`,
+			`/b number 1:22 "1"`)}},
 		{"keys are scalar text", "1: a\ntrue: b\n~: c\n\"q\": d\n", []string{lines(
 			` object 1:1`,
 			`/1 key 1:1`,

@@ -53,14 +53,14 @@ func TestToAny(t *testing.T) {
 func TestEnvelopeAndJobs(t *testing.T) {
 	job := &Node{Kind: Object}
 	poll := &Node{Kind: Object, Members: []Member{{Key: "jobs", Value: &Node{Kind: Array, Items: []*Node{str("not a job"), job}}}}}
-	if DetectEnvelope(poll) != PollForJobs {
+	if DetectForm(poll) != PollForJobs {
 		t.Fatal("PollForJobs not detected")
 	}
 	jobs := Jobs(poll, PollForJobs)
 	if len(jobs) != 1 || jobs[0].Node != job || jobs[0].Pointer != "/jobs/1" {
 		t.Errorf("jobs %+v", jobs)
 	}
-	if DetectEnvelope(str("x")) != UnknownEnvelope || DetectEnvelope(&Node{Kind: Object}) != UnknownEnvelope {
+	if DetectForm(str("x")) != UnknownForm || DetectForm(&Node{Kind: Object}) != UnknownForm {
 		t.Error("unknown envelopes")
 	}
 }

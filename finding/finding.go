@@ -106,4 +106,8 @@ type RuleInfo struct {
 	// replaces at the same place: the rule checks the same constraint of the
 	// model and says more (it names the value that was meant).
 	Replaces []string
+	// Forms lists the forms of document the rule checks, by the short names
+	// of document.Form (lambda, get, poll, get-third-party,
+	// poll-third-party); nil means every document.
+	Forms []string
 }

@@ -11,10 +11,10 @@ import (
 // The checks the pipeline itself makes before any schema or rule runs.
 var (
 	ruleSyntax       = finding.RuleInfo{ID: "syntax", Severity: finding.Error, Description: "the file is valid JSON, YAML or JSON Lines text in UTF-8, UTF-16 or UTF-32", Fixed: true}
-	ruleEncoding     = finding.RuleInfo{ID: "encoding", Severity: finding.Warning, Description: "the file is UTF-8 text (UTF-16 and UTF-32 text is read, but AWS SDKs and most JSON parsers expect UTF-8)"}
+	ruleEncoding     = finding.RuleInfo{ID: "encoding", Severity: finding.Warning, Description: "the file is UTF-8 text, and JSON text has no byte-order mark (UTF-16, UTF-32 and a mark are read, but AWS SDKs and most JSON parsers expect plain UTF-8)"}
 	ruleEmpty        = finding.RuleInfo{ID: "empty", Severity: finding.Error, Description: "the file holds at least one response"}
 	ruleTooLarge     = finding.RuleInfo{ID: "file-too-large", Severity: finding.Error, Description: "the file (or JSON Lines record) is within --max-size", Fixed: true}
-	ruleEnvelope     = finding.RuleInfo{ID: "envelope", Severity: finding.Error, Description: "the document is a GetJobDetails response {\"jobDetails\": ...} or a PollForJobs response {\"jobs\": [...]}"}
+	ruleEnvelope     = finding.RuleInfo{ID: "envelope", Severity: finding.Error, Description: "the document is a job in a known form: a Lambda invoke event {\"CodePipeline.job\": ...} or a GetJobDetails, PollForJobs, GetThirdPartyJobDetails or PollForThirdPartyJobs response"}
 	ruleDuplicateKey = finding.RuleInfo{ID: "duplicate-key", Severity: finding.Error, Description: "no object has the same key twice (parsers disagree on which one wins)"}
 )
 
@@ -25,7 +25,7 @@ var (
 // SARIF's rule list, the linter (default severities) and the config (known
 // rules, fixed rules) all read it; TestCatalog keeps it complete.
 func Catalog() []finding.RuleInfo {
-	list := []finding.RuleInfo{ruleSyntax, ruleEncoding, ruleEmpty, ruleTooLarge, ruleEnvelope, ruleDuplicateKey}
+	list := []finding.RuleInfo{ruleSyntax, ruleEncoding, ruleFileFormat, ruleEmpty, ruleTooLarge, ruleEnvelope, ruleDuplicateKey}
 	list = append(list, schema.Rules()...)
 	for _, r := range rules.All() {
 		list = append(list, r.Info())

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -17,41 +18,41 @@ import (
 func (l *Linter) checkDocument(root *document.Node) []finding.Finding {
 	var fs []finding.Finding
 	fs = appendDuplicateKeys(fs, root, nil)
-	env := document.DetectEnvelope(root)
-	if env == document.UnknownEnvelope {
-		fs = append(fs, envelopeFinding(root))
+	form := document.DetectFormAs(root, l.operation)
+	if form == document.UnknownForm {
+		fs = append(fs, formFinding(root))
 	} else {
-		fs = append(fs, l.checkJobs(root, env)...)
+		fs = append(fs, l.checkJobs(schema.WithoutNulls(root, form), form)...)
 	}
 	fs = append(fs, secrets.Scan(root)...)
 	return downgradePlaceholders(root, fs)
 }
 
 // checkJobs runs the Go rules on every job and validates against the
-// schema. Where both report the same value, both findings are kept here:
+// schema, both on the document as AWS's SDKs read it (null members left
+// out). Where both report the same value, both findings are kept here:
 // oneFindingPerProblem picks one after the config.
-func (l *Linter) checkJobs(root *document.Node, env document.Envelope) []finding.Finding {
+func (l *Linter) checkJobs(root *document.Node, form document.Form) []finding.Finding {
 	var r rules.Reporter
-	for _, job := range document.Jobs(root, env) {
+	for _, job := range document.Jobs(root, form) {
 		for i, rule := range l.rules {
+			if !checksForm(l.ruleInfos[i], form) {
+				continue
+			}
 			r.Switch(l.ruleInfos[i])
 			rule.Check(job, &r)
 		}
 	}
-	return append(r.Findings(), schema.Validate(root, env)...)
-}
-
-func envelopeFinding(root *document.Node) finding.Finding {
-	const want = `expected a GetJobDetails response (an object with "jobDetails") or a PollForJobs response (an object with "jobs")`
-	msg := "the document is an object without \"jobDetails\" or \"jobs\"; " + want
-	if root.Kind != document.Object {
-		msg = fmt.Sprintf("the document is %s; %s", kindWithArticle(root.Kind), want)
-	}
-	return finding.Finding{Line: root.Line, Column: root.Col, Pointer: "", Rule: ruleEnvelope.ID, Severity: ruleEnvelope.Severity, Message: msg}
+	return append(r.Findings(), schema.Validate(root, form)...)
 }
 
 // kindWithArticle names a kind of value as a sentence does: "an array",
 // "a string", "null".
+// checksForm reports whether a rule checks documents of the form.
+func checksForm(info finding.RuleInfo, form document.Form) bool {
+	return info.Forms == nil || slices.Contains(info.Forms, form.Short())
+}
+
 func kindWithArticle(k document.Kind) string {
 	switch k {
 	case document.Null:

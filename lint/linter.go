@@ -29,6 +29,11 @@ type Options struct {
 	// Config turns rules off, changes severities and suppresses single
 	// findings (.jobdetails-lint.yaml). nil means none.
 	Config *config.Config
+	// Operation names the operation whose response every document is, where
+	// its top-level member leaves a choice: GetJobDetails or
+	// GetThirdPartyJobDetails for "jobDetails", PollForJobs or
+	// PollForThirdPartyJobs for "jobs". UnknownForm lets the document tell.
+	Operation document.Form
 }
 
 // Linter lints responses. It is safe for concurrent use.
@@ -37,6 +42,7 @@ type Linter struct {
 	rules     []rules.Rule
 	ruleInfos []finding.RuleInfo // rules[i].Info(), made once
 	cfg       *config.Config
+	operation document.Form
 	// The default severity of every rule in the catalogue, which tells the
 	// config which findings had their severity decided per value.
 	defaults map[string]finding.Severity
@@ -51,7 +57,7 @@ type Linter struct {
 
 // New returns a Linter with the given options.
 func New(opts Options) *Linter {
-	l := &Linter{maxSize: opts.MaxSize, rules: rules.All(), cfg: opts.Config,
+	l := &Linter{maxSize: opts.MaxSize, rules: rules.All(), cfg: opts.Config, operation: opts.Operation,
 		defaults: map[string]finding.Severity{}, replaces: map[string][]string{}}
 	for _, r := range l.rules {
 		info := r.Info()
@@ -120,6 +126,9 @@ func (l *Linter) File(path string) Result {
 	case info.IsDir():
 		return Result{File: path, Err: fmt.Errorf("cannot read %s: it is a folder", path)}
 	case info.Size() > l.maxSize:
+		if r, ok := l.streamFile(path, f); ok { // JSON Lines: each record within the limit
+			return r
+		}
 		return l.finish(path, l.tooLarge(path, info.Size()))
 	}
 	buf := readBuffers.Get().(*[]byte)
@@ -168,7 +177,7 @@ func readAll(r io.Reader, buf []byte, size, limit int64) ([]byte, error) {
 
 func (l *Linter) emptyFinding(name string) finding.Finding {
 	return finding.Finding{File: name, Line: 1, Column: 1, Rule: ruleEmpty.ID, Severity: ruleEmpty.Severity,
-		Message: "the file is empty; expected a GetJobDetails or PollForJobs response"}
+		Message: "the file is empty; expected a CodePipeline job (a Lambda invoke event or a job worker response)"}
 }
 
 func (l *Linter) recordTooLarge(name string, lineNo int, size int64) Result {
@@ -185,6 +194,7 @@ func (l *Linter) tooLarge(name string, size int64) Result {
 
 // lintBytes lints the whole text of a file in a known format.
 func (l *Linter) lintBytes(name string, format Format, data []byte) Result {
+	l = l.forFile(name)
 	enc := textenc.Detect(data)
 	if enc.IsUTF8() {
 		return l.finish(name, l.lintText(format, data))
@@ -212,27 +222,38 @@ func (l *Linter) lintEncoded(format Format, data []byte, enc textenc.Encoding) R
 	return r
 }
 
-// lintText lints the whole UTF-8 text of a file in a known format.
+// lintText lints the whole UTF-8 text of a file in a known format. JSON text
+// that holds JSON Lines is read as JSON Lines, with a note that says so.
 func (l *Linter) lintText(format Format, data []byte) Result {
 	if format == Sniff {
 		format = detectFormat(data)
 	}
+	var notes []finding.Finding // the file-format note of JSON text read as JSON Lines
+	if format == JSON {
+		if note, ok := jsonLinesStart(data, true); ok {
+			format, notes = JSONLines, append(notes, note)
+		}
+	}
 	var r Result
 	switch {
 	case format == JSONLines:
-		r = l.lintLines(data, 1)
-		if r.Documents == 0 && len(r.Findings) == 0 {
-			r.Findings = []finding.Finding{l.emptyFinding("")}
+		r = l.lintLines(data, 1) // it warns of a byte-order mark itself
+		if isBlank(data) {
+			r.Findings = append(r.Findings, l.emptyFinding(""))
 		}
 	case int64(len(data)) > l.maxSize:
 		return l.tooLarge("", int64(len(data)))
 	case isBlank(data):
 		r.Findings = []finding.Finding{l.emptyFinding("")}
 	case format == YAML:
-		r = l.lintYAML(data)
+		r = l.lintYAML(data) // YAML allows a byte-order mark
 	default:
 		r = l.lintJSON(data)
+		if bytes.HasPrefix(data, utf8BOM) {
+			r.Findings = append(r.Findings, bomFinding(1))
+		}
 	}
+	r.Findings = append(r.Findings, notes...)
 	return r
 }
 
@@ -241,9 +262,15 @@ func (l *Linter) lintText(format Format, data []byte) Result {
 // names the object holding it without spelling the secret out.
 func safePointer(pointer string) string { return secrets.SafePointer(pointer) }
 
-// lintChunk lints a piece of a JSON Lines stream that starts at firstLine.
-func (l *Linter) lintChunk(name string, data []byte, firstLine int) Result {
-	return l.finish(name, l.lintLines(data, firstLine))
+// lintChunk lints a piece of a JSON Lines stream that starts at firstLine,
+// with the file-format note of a .json file read as JSON Lines, if any.
+func (l *Linter) lintChunk(name string, data []byte, firstLine int, note *finding.Finding) Result {
+	l = l.forFile(name)
+	r := l.lintLines(data, firstLine)
+	if note != nil {
+		r.Findings = append(r.Findings, *note)
+	}
+	return l.finish(name, r)
 }
 
 // finish names the file in a result and takes its raw findings through the
@@ -308,11 +335,20 @@ func (l *Linter) lintJSON(data []byte) Result {
 	if f, ok := binaryFinding(data, 1); ok {
 		return Result{Findings: append([]finding.Finding{f}, secrets.ScanRaw(data)...)}
 	}
-	root, err := decode.JSON(data)
+	// Several documents one after another (aws ... >> captures.json) are
+	// each a response; anything else after a document is a syntax error.
+	roots, err := decode.JSONValues(data)
 	if err != nil {
 		return Result{Findings: append([]finding.Finding{syntaxFinding(err)}, secrets.ScanRaw(data)...)}
 	}
-	return Result{Documents: 1, Findings: l.checkDocument(root)}
+	r := Result{Documents: len(roots)}
+	if len(roots) > 1 {
+		r.Findings = append(r.Findings, concatenatedNote(roots[1].Line, roots[1].Col))
+	}
+	for _, root := range roots {
+		r.Findings = append(r.Findings, l.checkDocument(root)...)
+	}
+	return r
 }
 
 func (l *Linter) lintYAML(data []byte) Result {
@@ -326,7 +362,7 @@ func (l *Linter) lintYAML(data []byte) Result {
 	r := Result{Documents: len(docs)}
 	if len(docs) == 0 {
 		r.Findings = append(r.Findings, finding.Finding{Line: 1, Column: 1, Rule: ruleEmpty.ID, Severity: ruleEmpty.Severity,
-			Message: "the file holds no YAML document; expected a GetJobDetails or PollForJobs response"})
+			Message: "the file holds no YAML document; expected a CodePipeline job (a Lambda invoke event or a job worker response)"})
 	}
 	for _, root := range docs {
 		r.Findings = append(r.Findings, l.checkDocument(root)...)
@@ -343,6 +379,8 @@ func (l *Linter) lintYAML(data []byte) Result {
 }
 
 // lintLines lints JSON Lines text: one response per line, blank lines skipped.
+// A record that starts with a byte-order mark is read without it, and warned
+// of.
 func (l *Linter) lintLines(data []byte, firstLine int) Result {
 	var r Result
 	for lineNo := firstLine; len(data) > 0; lineNo++ {
@@ -354,6 +392,9 @@ func (l *Linter) lintLines(data []byte, firstLine int) Result {
 		}
 		if isBlank(line) {
 			continue
+		}
+		if bytes.HasPrefix(line, utf8BOM) {
+			r.Findings = append(r.Findings, bomFinding(lineNo))
 		}
 		fs, ok := l.lintLine(line, lineNo)
 		if ok {
@@ -423,6 +464,19 @@ func encodingFinding(enc textenc.Encoding) finding.Finding {
 		Message: fmt.Sprintf("the file is %s; AWS SDKs and most JSON parsers expect UTF-8: convert it, e.g. iconv -f %s -t UTF-8", enc, enc.IconvName())}
 }
 
+// bomFinding warns of a UTF-8 byte-order mark at the start of JSON text (line
+// 1) or of a JSON Lines record: RFC 8259 (section 8.1) forbids writing one and
+// leaves parsers free to reject it, as those named do; the linter reads the
+// text without it. YAML allows one.
+func bomFinding(lineNo int) finding.Finding {
+	const rejected = "which Go's encoding/json, Python's json.load (of a file opened as UTF-8) and AWS SDKs reject"
+	msg := "the file starts with a UTF-8 byte-order mark, " + rejected + "; save it as UTF-8 without a byte-order mark"
+	if lineNo > 1 {
+		msg = "the record starts with a UTF-8 byte-order mark (as when files saved with one are joined), " + rejected + "; remove it"
+	}
+	return finding.Finding{Line: lineNo, Column: 1, Rule: ruleEncoding.ID, Severity: ruleEncoding.Severity, Message: msg}
+}
+
 func isBlank(data []byte) bool {
 	return len(bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM))) == 0
 }
@@ -430,5 +484,6 @@ func isBlank(data []byte) bool {
 // Document lints one response that the caller decoded already (with package
 // decode), as if it came from the file name.
 func (l *Linter) Document(name string, root *document.Node) []finding.Finding {
+	l = l.forFile(name)
 	return l.finish(name, Result{Documents: 1, Findings: l.checkDocument(root)}).Findings
 }

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bufio"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -34,6 +35,9 @@ type unit struct {
 	result    chan Result
 	pre       *Result // already decided by the reader (a read error, a record too large)
 	encoded   bool    // data is a whole stream in UTF-16 or UTF-32, never cut into chunks
+	// note is the file-format note of a .json file read as JSON Lines, on
+	// one of the lines of this unit.
+	note *finding.Finding
 }
 
 // MaxJobs is the most workers Run starts. Each worker can hold a file of
@@ -83,7 +87,7 @@ func (l *Linter) Run(inputs []Input, jobs int, emit func(Result)) {
 	}()
 	for u := range order {
 		if u.pre != nil {
-			emit(l.finish(u.input.Name, *u.pre))
+			emit(l.lintPre(u))
 			continue
 		}
 		emit(<-u.result)
@@ -93,6 +97,12 @@ func (l *Linter) Run(inputs []Input, jobs int, emit func(Result)) {
 
 // produce turns one input into units: a file is one unit that a worker reads;
 // a JSON Lines file or any stream is read here and cut into chunks.
+//
+// A .json file is one unit even when it holds JSON Lines: telling needs its
+// size or its text, and a stat of every file here, in the one goroutine that
+// hands out the work, cost more than the split of a rare large file across
+// cores gains. Its worker reads it whole, and finds what the chunks would;
+// one over --max-size it reads as a stream (see streamFile).
 func (l *Linter) produce(in *Input, send func(*unit)) {
 	if in.Reader == nil && in.Format != JSONLines {
 		send(&unit{input: in, format: in.Format, firstLine: 1})
@@ -122,11 +132,70 @@ func (l *Linter) produce(in *Input, send func(*unit)) {
 		start, _ := br.Peek(1 << 20)
 		format = DetectFormat(start)
 	}
+	if format == JSON {
+		if note, ok := peekJSONLines(br); ok {
+			l.chunkLines(in, br, send, &note)
+			return
+		}
+	}
 	if format != JSONLines {
 		send(l.readWhole(in, br, format))
 		return
 	}
-	l.chunkLines(in, br, send)
+	l.chunkLines(in, br, send, nil)
+}
+
+// streamFile lints a file over --max-size, which cannot be read whole, if
+// it is read as JSON Lines (by its name, by its text, or as a .json file that
+// holds JSON Lines): record by record, each within the limit, as a stream in
+// this goroutine, with bounded memory. ok is false for any other file.
+func (l *Linter) streamFile(path string, f *os.File) (r Result, ok bool) {
+	br := bufio.NewReaderSize(f, 1<<20)
+	if start, _ := br.Peek(br.Size()); !textenc.Detect(start).IsUTF8() {
+		return r, false // UTF-16 and UTF-32 text is decoded whole
+	}
+	var note *finding.Finding
+	switch FormatOf(path) {
+	case JSONLines:
+	case Sniff:
+		if start, _ := br.Peek(br.Size()); detectFormat(start) != JSONLines {
+			return r, false
+		}
+	case JSON:
+		n, ok := peekJSONLines(br)
+		if !ok {
+			return r, false
+		}
+		note = &n
+	default:
+		return r, false
+	}
+	// The parts are finished as Run finishes them, and come in line order.
+	r.File = path
+	l.chunkLines(&Input{Name: path, Path: path}, br, func(u *unit) {
+		var part Result
+		if u.pre != nil {
+			part = l.lintPre(u)
+		} else {
+			part = l.lintUnit(u)
+		}
+		r.Documents += part.Documents
+		r.Findings = append(r.Findings, part.Findings...)
+		r.Err = cmp.Or(r.Err, part.Err)
+	}, note)
+	return r, true
+}
+
+// peekJSONLines decides from the start of a stream of JSON text whether it
+// holds JSON Lines, and if so returns the note that says so. Text in UTF-16
+// or UTF-32, and text whose first two records do not fit in the buffer, is
+// left to be read whole, which decides the same.
+func peekJSONLines(br *bufio.Reader) (finding.Finding, bool) {
+	start, err := br.Peek(br.Size())
+	if (err != nil && err != io.EOF) || !textenc.Detect(start).IsUTF8() {
+		return finding.Finding{}, false
+	}
+	return jsonLinesStart(start, err == io.EOF)
 }
 
 // readWhole reads a stream that holds one JSON or YAML file, up to the limit.
@@ -144,13 +213,21 @@ func (l *Linter) readWhole(in *Input, r io.Reader, format Format) *unit {
 }
 
 // chunkLines cuts a JSON Lines stream into chunks of whole lines. A record
-// over the size limit is skipped without being held in memory.
-func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit)) {
+// over the size limit is skipped without being held in memory. A note, if
+// any, goes with the unit of its line, so that the findings of a stream come
+// out in line order.
+func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit), note *finding.Finding) {
 	var chunk []byte
-	first, lineNo, blank := 1, 0, true
+	first, last, lineNo, blank := 1, 0, 0, true // the chunk holds lines first to last
+	sendUpTo := func(u *unit, last int) {
+		if note != nil && note.Line <= last {
+			u.note, note = note, nil
+		}
+		send(u)
+	}
 	flush := func() {
 		if len(chunk) > 0 {
-			send(&unit{input: in, data: chunk, format: JSONLines, firstLine: first})
+			sendUpTo(&unit{input: in, data: chunk, format: JSONLines, firstLine: first}, last)
 			chunk = nil
 		}
 	}
@@ -165,13 +242,13 @@ func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit)) {
 		case tooLong:
 			flush()
 			res := l.recordTooLarge(in.Name, lineNo, tooLongSize)
-			send(&unit{input: in, pre: &res})
+			sendUpTo(&unit{input: in, pre: &res}, lineNo)
 		case len(line) > 0:
 			if len(chunk) == 0 {
 				first = lineNo
 				chunk = make([]byte, 0, chunkBytes)
 			}
-			chunk = append(chunk, line...)
+			chunk, last = append(chunk, line...), lineNo
 			if len(chunk) >= chunkBytes {
 				flush()
 			}
@@ -215,6 +292,15 @@ func (l *Linter) readLine(br *bufio.Reader) (line []byte, size int64, err error)
 	}
 }
 
+// lintPre finishes the result that the reader decided for a unit, with the
+// unit's note.
+func (l *Linter) lintPre(u *unit) Result {
+	if u.note != nil {
+		u.pre.Findings = append(u.pre.Findings, *u.note)
+	}
+	return l.finish(u.input.Name, *u.pre)
+}
+
 func (l *Linter) lintUnit(u *unit) Result {
 	if u.data == nil {
 		res := l.File(u.input.Path)
@@ -224,7 +310,7 @@ func (l *Linter) lintUnit(u *unit) Result {
 		return res
 	}
 	if u.format == JSONLines && !u.encoded {
-		return l.lintChunk(u.input.Name, u.data, u.firstLine)
+		return l.lintChunk(u.input.Name, u.data, u.firstLine, u.note)
 	}
 	return l.lintBytes(u.input.Name, u.format, u.data)
 }

@@ -49,11 +49,34 @@ func judgeText(data []byte, format lint.Format) []piece {
 	case lint.YAML:
 		return []piece{judgeYAML(data)}
 	}
-	return []piece{judgeJSON(data, 0, 1)}
+	if lint.HoldsJSONLines(data) { // read as JSON Lines, as the linter does
+		return judgeLines(data)
+	}
+	return []piece{judgeJSONFile(data)}
 }
 
-// judgeJSON judges one JSON text, a whole file or a record that starts at
-// offset base, on line line.
+// judgeJSONFile judges a whole JSON file, which may hold several documents
+// one after another.
+func judgeJSONFile(data []byte) piece {
+	p := piece{line: 1, text: data}
+	if bytes.IndexByte(data, 0) >= 0 { // binary: the linter scans it as raw text
+		p.raw = secrets.LeaksRaw(data)
+		return p
+	}
+	docs, err := decode.JSONValues(data)
+	if err != nil {
+		p.raw = secrets.LeaksRaw(data)
+		return p
+	}
+	p.docs = docs
+	for _, root := range docs {
+		p.found = append(p.found, secrets.Leaks(root)...)
+	}
+	return p
+}
+
+// judgeJSON judges one JSON Lines record that starts at offset base, on line
+// line.
 func judgeJSON(text []byte, base, line int) piece {
 	p := piece{base: base, line: line, text: text}
 	if bytes.IndexByte(text, 0) >= 0 { // binary: the linter scans it as raw text

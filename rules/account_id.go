@@ -14,7 +14,7 @@ import (
 type AccountID struct{}
 
 func (AccountID) Info() finding.RuleInfo {
-	return finding.RuleInfo{ID: "account-id", Severity: finding.Error,
+	return finding.RuleInfo{ID: "account-id", Severity: finding.Error, Forms: accountForms,
 		Description: "accountId is a string of 12 digits",
 		Replaces:    []string{schema.TypeRule, schema.PatternRule}}
 }

@@ -14,7 +14,7 @@ import (
 type Artifacts struct{}
 
 func (Artifacts) Info() finding.RuleInfo {
-	return finding.RuleInfo{ID: "artifacts", Severity: finding.Error,
+	return finding.RuleInfo{ID: "artifacts", Severity: finding.Error, Forms: dataForms,
 		Description: "artifact names are unique within inputArtifacts and within outputArtifacts, and no name is both"}
 }
 

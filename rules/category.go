@@ -14,7 +14,7 @@ var categoryShape = schema.MustLookup("ActionCategory")
 type ActionCategory struct{}
 
 func (ActionCategory) Info() finding.RuleInfo {
-	return finding.RuleInfo{ID: "action-category", Severity: finding.Error,
+	return finding.RuleInfo{ID: "action-category", Severity: finding.Error, Forms: actionTypeForms,
 		Description: "data.actionTypeId.category is one of " + joinValues(categoryShape.Enum) + ", spelt exactly",
 		Replaces:    []string{schema.EnumRule}}
 }

@@ -20,7 +20,7 @@ var (
 )
 
 func (EncryptionKey) Info() finding.RuleInfo {
-	return finding.RuleInfo{ID: "encryption-key", Severity: finding.Error,
+	return finding.RuleInfo{ID: "encryption-key", Severity: finding.Error, Forms: dataForms,
 		Description: `data.encryptionKey has type "KMS" and an id that is a key id, key ARN, alias name or alias ARN matching the pipeline`,
 		Replaces:    []string{schema.EnumRule}}
 }

@@ -21,7 +21,7 @@ import (
 type PipelineContext struct{}
 
 func (PipelineContext) Info() finding.RuleInfo {
-	return finding.RuleInfo{ID: "pipeline-context", Severity: finding.Warning,
+	return finding.RuleInfo{ID: "pipeline-context", Severity: finding.Warning, Forms: actionTypeForms,
 		Description: "data.pipelineContext: pipelineArn is a CodePipeline ARN that matches pipelineName and accountId; execution ids are UUIDs",
 		Replaces:    []string{schema.PatternRule}}
 }

@@ -84,6 +84,24 @@ func str(n *document.Node, pointer, key string) (*document.Node, string) {
 // is long so that one odd value cannot flood the output (secrets.Quote).
 func quote(s string) string { return secrets.Quote(s) }
 
+// The forms whose jobs have what a rule checks (Form.Short names). The
+// Lambda event has no actionTypeId and no pipelineContext; a third-party job
+// has no accountId; a PollForThirdPartyJobs item holds ids only, which the
+// schema checks.
+var (
+	dataForms       = shortNames(document.LambdaEvent, document.GetJobDetails, document.PollForJobs, document.GetThirdPartyJobDetails)
+	actionTypeForms = shortNames(document.GetJobDetails, document.PollForJobs, document.GetThirdPartyJobDetails)
+	accountForms    = shortNames(document.LambdaEvent, document.GetJobDetails, document.PollForJobs)
+)
+
+func shortNames(forms ...document.Form) []string {
+	names := make([]string, len(forms))
+	for i, f := range forms {
+		names[i] = f.Short()
+	}
+	return names
+}
+
 // The shapes of the model whose facts the helpers below read.
 var (
 	accountIDShape = schema.MustLookup("AccountId")

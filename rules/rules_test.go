@@ -41,7 +41,7 @@ func runRule(t *testing.T, rule Rule, doc string) []result {
 		t.Fatalf("test document does not parse: %v", err)
 	}
 	var got []result
-	for _, job := range document.Jobs(root, document.DetectEnvelope(root)) {
+	for _, job := range document.Jobs(root, document.DetectForm(root)) {
 		r := NewReporter(rule.Info())
 		rule.Check(job, r)
 		for _, f := range r.Findings() {

@@ -25,7 +25,7 @@ type S3Location struct{}
 var locationTypeShape = schema.MustLookup("ArtifactLocationType")
 
 func (S3Location) Info() finding.RuleInfo {
-	return finding.RuleInfo{ID: "s3-location", Severity: finding.Error,
+	return finding.RuleInfo{ID: "s3-location", Severity: finding.Error, Forms: dataForms,
 		Description: `each artifact location has type "S3" and an s3Location with a valid bucketName and objectKey`,
 		Replaces:    []string{schema.EnumRule, schema.RequiredRule}}
 }

@@ -10,34 +10,27 @@ import (
 )
 
 // conforms reports whether root satisfies the generated schema, walking the
-// tree along Model without allocating. It is exact: it returns true if and
-// only if the validator would find no error, so Validate can skip the
+// tree along the model without allocating. It is exact: it returns true if
+// and only if the validator would find no error, so Validate can skip the
 // validator, and the schema's compilation, for a valid document.
 //
-// env picks the envelope schema, as Validate does. Any other env checks
-// the root schema: an object with "jobs" against PollForJobsOutput, any
-// other object against GetJobDetailsOutput, as its if/then/else says.
+// form picks the form's schema, as Validate does. UnknownForm checks the
+// root schema, which picks a form as document.DetectForm does and checks
+// any other object against GetJobDetailsOutput.
 //
 // With duplicate keys the validator sees the last value only, as Node.Get
 // returns it, so the earlier values are not checked.
-func conforms(root *document.Node, env document.Envelope) bool {
+func conforms(root *document.Node, form document.Form) bool {
 	if root == nil {
 		return false
 	}
-	name := "GetJobDetailsOutput"
-	switch env {
-	case document.GetJobDetails:
-	case document.PollForJobs:
-		name = "PollForJobsOutput"
-	default:
-		// "if": {"required": ["jobs"]} holds for any object with a "jobs"
-		// member, whatever its value. A non-object fails the root's own
-		// "type": "object" either way.
-		if root.Get("jobs") != nil {
-			name = "PollForJobsOutput"
-		}
+	if form == document.UnknownForm {
+		form = document.DetectForm(root)
 	}
-	return conformsTo(root, Lookup(name))
+	if form == document.UnknownForm {
+		form = document.GetJobDetails
+	}
+	return conformsTo(root, Lookup(form.Output()))
 }
 
 // conformsTo reports whether n satisfies the schema of shape s.
@@ -60,22 +53,29 @@ func conformsTo(n *document.Node, s *Shape) bool {
 		return conformsMap(n, s)
 	case "string":
 		return n.Kind == document.String && conformsString(n.Str, s)
+	case "number":
+		return n.Kind == document.Number
 	}
 	return false
 }
 
-// conformsStructure checks a closed object: only model members and
-// "__type", required members present, each member's (last) value valid.
+// conformsStructure checks a closed object: only model members, "__type"
+// and, on a whole document, "ResponseMetadata"; required members present;
+// each member's (last) value valid, or null where the member may be null.
 func conformsStructure(n *document.Node, s *Shape) bool {
 	if n.Kind != document.Object {
 		return false
 	}
+	top := topShapes[s.Name]
 	for _, m := range n.Members {
-		if m.Key != "__type" && s.member(m.Key) == nil {
+		if m.Key != "__type" && s.member(m.Key) == nil && (!top || m.Key != "ResponseMetadata") {
 			return false
 		}
 	}
 	if t := n.Get("__type"); t != nil && t.Kind != document.String {
+		return false
+	}
+	if meta := n.Get("ResponseMetadata"); top && meta != nil && meta.Kind != document.Object {
 		return false
 	}
 	for _, name := range s.Required {
@@ -84,11 +84,21 @@ func conformsStructure(n *document.Node, s *Shape) bool {
 		}
 	}
 	for _, m := range s.Members {
-		if v := n.Get(m.Name); v != nil && !conformsTo(v, Lookup(m.Shape)) {
+		v := n.Get(m.Name)
+		if v == nil || (v.Kind == document.Null && nullable(s, m.Name)) {
+			continue
+		}
+		if !conformsTo(v, Lookup(m.Shape)) {
 			return false
 		}
 	}
 	return true
+}
+
+// nullable reports whether member name of structure s may be null, as
+// memberSchema says.
+func nullable(s *Shape, name string) bool {
+	return !topShapes[s.Name] && !slices.Contains(s.Required, name)
 }
 
 // maxDuplicateScan bounds the members of a map in which conformsMap looks
@@ -152,7 +162,7 @@ func conformsString(str string, s *Shape) bool {
 // engine the validator uses by default.
 var patterns = sync.OnceValue(func() map[string]*regexp.Regexp {
 	m := map[string]*regexp.Regexp{}
-	for _, s := range Model {
+	for _, s := range allShapes() {
 		if s.Pattern != "" && m[s.Pattern] == nil {
 			m[s.Pattern] = regexp.MustCompile(anchored(s.Pattern))
 		}

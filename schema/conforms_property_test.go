@@ -21,6 +21,10 @@ func TestConformsProperty(t *testing.T) {
 		readFixture(t, "../testdata/ok/get-job-details-full.json"),
 		readFixture(t, "../testdata/ok/poll-for-jobs.json"),
 		readFixture(t, "testdata/get-job-details-cli-example.json"),
+		readFixture(t, "../testdata/ok/lambda-invoke-event.json"),
+		readFixture(t, "../testdata/ok/get-third-party-job-details.json"),
+		readFixture(t, "../testdata/ok/poll-for-third-party-jobs.json"),
+		readFixture(t, "../testdata/ok/boto3-get-job-details.json"),
 	}
 	runs := 10000
 	switch {
@@ -36,7 +40,7 @@ func TestConformsProperty(t *testing.T) {
 		for range 1 + m.r.IntN(3) {
 			m.mutate(root)
 		}
-		env := document.DetectEnvelope(root)
+		env := document.DetectForm(root)
 		if conforms(root, env) {
 			valid++
 		}

@@ -30,9 +30,9 @@ var rootSchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
 
 // libraryAccepts reports whether the validator finds nothing wrong with root:
 // no finding for an envelope, no error from the root schema otherwise.
-func libraryAccepts(t testing.TB, root *document.Node, env document.Envelope) bool {
+func libraryAccepts(t testing.TB, root *document.Node, env document.Form) bool {
 	t.Helper()
-	if env == document.GetJobDetails || env == document.PollForJobs {
+	if env != document.UnknownForm {
 		return len(validateAll(root, env)) == 0
 	}
 	sch, err := rootSchema()
@@ -42,7 +42,7 @@ func libraryAccepts(t testing.TB, root *document.Node, env document.Envelope) bo
 	return sch.Validate(root.ToAny()) == nil
 }
 
-var allEnvelopes = []document.Envelope{document.GetJobDetails, document.PollForJobs, document.UnknownEnvelope}
+var allForms = append([]document.Form{document.UnknownForm}, document.Forms...)
 
 // checkEquivalent fails t unless conforms and the validator agree on root
 // for both envelopes and for the root schema. In a document with an object
@@ -50,7 +50,7 @@ var allEnvelopes = []document.Envelope{document.GetJobDetails, document.PollForJ
 // validator says yes (see conformsMap); there only the implication holds.
 func checkEquivalent(t testing.TB, root *document.Node, what string) {
 	t.Helper()
-	for _, env := range allEnvelopes {
+	for _, env := range allForms {
 		got, want := conforms(root, env), libraryAccepts(t, root, env)
 		if got != want && !(want && hasLargeObject(root)) {
 			t.Fatalf("%s: conforms(%s) = %v, validator accepts: %v\n%s", what, env, got, want, encode(root))
@@ -133,7 +133,15 @@ var conformsTests = []struct {
 	{"unknown member case", `{"jobDetails": {"Id": "` + uuid + `"}}`, false},
 	{"unknown nested", ctx(`"stage": {"name": "Build", "Name": "Build"}`), false},
 	{"unknown root member", `{"jobDetails": {}, "extra": 1}`, false},
-	{"member of another shape", `{"jobDetails": {"nonce": "1"}}`, false},
+	{"member of another shape", `{"jobDetails": {"nonce": "1", "accountId": "111111111111"}}`, false},
+	{"third-party job", `{"jobDetails": {"nonce": "1", "id": "partner-1"}}`, true},
+	{"optional member null", jd(`"inputArtifacts": [{"name": null, "revision": null}]`), true},
+	{"required member null", jd(`"encryptionKey": {"id": null, "type": "KMS"}`), false},
+	{"job null", `{"jobDetails": null}`, false},
+	{"list item null", jd(`"inputArtifacts": [null]`), false},
+	{"boto3 metadata", `{"jobDetails": {}, "ResponseMetadata": {"RequestId": "r"}}`, true},
+	{"boto3 metadata no object", `{"jobDetails": {}, "ResponseMetadata": []}`, false},
+	{"metadata below the top", `{"jobDetails": {"ResponseMetadata": {}}}`, false},
 
 	// __type
 	{"type name", `{"jobDetails": {"__type": "JobDetails"}}`, true},
@@ -216,7 +224,8 @@ var conformsTests = []struct {
 	{"map key 50 two-byte", config(`"` + rep("é", 50) + `": "x"`), true},
 	{"map value number", config(`"Port": 8080`), false},
 	{"map value object", config(`"Port": {}`), false},
-	{"map null", jd(`"actionConfiguration": {"configuration": null}`), false},
+	{"map null", jd(`"actionConfiguration": {"configuration": null}`), true},
+	{"map value null", jd(`"actionConfiguration": {"configuration": {"k": null}}`), false},
 	{"map array", jd(`"actionConfiguration": {"configuration": []}`), false},
 
 	// lists
@@ -251,7 +260,7 @@ func TestConforms(t *testing.T) {
 	for _, tt := range conformsTests {
 		t.Run(tt.name, func(t *testing.T) {
 			root := decodeString(t, tt.doc)
-			env := document.DetectEnvelope(root)
+			env := document.DetectForm(root)
 			if got := conforms(root, env); got != tt.want {
 				t.Errorf("conforms(%s) = %v, want %v", env, got, tt.want)
 			}
@@ -277,8 +286,8 @@ func TestConformsEnvelopes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		root := decodeString(t, tt.doc)
-		for env, want := range map[document.Envelope]bool{
-			document.GetJobDetails: tt.get, document.PollForJobs: tt.poll, document.UnknownEnvelope: tt.rootSchema,
+		for env, want := range map[document.Form]bool{
+			document.GetJobDetails: tt.get, document.PollForJobs: tt.poll, document.UnknownForm: tt.rootSchema,
 		} {
 			if got := conforms(root, env); got != want {
 				t.Errorf("%s: conforms(%s) = %v, want %v", tt.doc, env, got, want)
@@ -286,7 +295,7 @@ func TestConformsEnvelopes(t *testing.T) {
 		}
 		checkEquivalent(t, root, tt.doc)
 	}
-	if conforms(nil, document.GetJobDetails) || Validate(nil, document.UnknownEnvelope) != nil {
+	if conforms(nil, document.GetJobDetails) || Validate(nil, document.UnknownForm) != nil {
 		t.Error("a nil root conforms")
 	}
 }
@@ -298,7 +307,7 @@ func TestConformsFixtures(t *testing.T) {
 	} {
 		root := readFixture(t, path)
 		want := !strings.Contains(path, "cli-example")
-		if got := conforms(root, document.DetectEnvelope(root)); got != want {
+		if got := conforms(root, document.DetectForm(root)); got != want {
 			t.Errorf("%s: conforms = %v, want %v", path, got, want)
 		}
 		checkEquivalent(t, root, path)
@@ -312,7 +321,7 @@ func TestConformsDoesNotAllocate(t *testing.T) {
 	}
 	for _, path := range []string{"../testdata/ok/get-job-details-full.json", "../testdata/ok/poll-for-jobs.json"} {
 		root := readFixture(t, path)
-		env := document.DetectEnvelope(root)
+		env := document.DetectForm(root)
 		if n := testing.AllocsPerRun(100, func() { Validate(root, env) }); n != 0 {
 			t.Errorf("%s: Validate allocates %v times", path, n)
 		}

@@ -4,31 +4,54 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 )
 
 // ID is the $id of the generated schema.
 const ID = "https://github.com/jobdetails-lint/jobdetails-lint/schema/jobdetails.schema.json"
 
 const (
-	title       = "AWS CodePipeline GetJobDetails / PollForJobs response"
-	description = "A saved response of CodePipeline GetJobDetails or PollForJobs. " +
-		"Generated from AWS's service model (botocore codepipeline 2015-07-09) by jobdetails-lint; " +
+	title       = "AWS CodePipeline job: a job worker response or a Lambda invoke event"
+	description = "A saved response of CodePipeline GetJobDetails, PollForJobs, GetThirdPartyJobDetails or " +
+		"PollForThirdPartyJobs, or the event {\"CodePipeline.job\": ...} that AWS Lambda passes to a function behind an Invoke action. " +
+		"Generated from AWS's service model (botocore codepipeline 2015-07-09) and AWS's published Lambda event by jobdetails-lint; " +
 		"do not edit, run go generate ./... instead."
 	sensitiveNote = "Sensitive in the CodePipeline output model: never print this value."
 	typeNote      = "Type name that some serializers add (the AWS CLI example carries it); not a model member."
+	metadataNote  = "Added by boto3 to every response (RequestId, HTTPStatusCode, HTTPHeaders, RetryAttempts); not a model member."
 )
 
-// Generate returns the JSON Schema (draft 2020-12) of both responses, built
-// from Model: one $defs entry per shape, pretty-printed with a 2-space indent.
-// The output depends only on Model, so it is the same on every run.
+// topShapes are the shapes of whole documents: the four operations' outputs
+// and the Lambda event. Their member holds the job, so a null there is an
+// error; boto3 adds ResponseMetadata beside it.
+var topShapes = map[string]bool{
+	"GetJobDetailsOutput":           true,
+	"PollForJobsOutput":             true,
+	"GetThirdPartyJobDetailsOutput": true,
+	"PollForThirdPartyJobsOutput":   true,
+	"CodePipelineJobEvent":          true,
+}
+
+// allShapes is Model and EventModel, sorted by name.
+func allShapes() []Shape {
+	all := append(slices.Clone(Model), EventModel...)
+	slices.SortFunc(all, func(a, b Shape) int { return strings.Compare(a.Name, b.Name) })
+	return all
+}
+
+// Generate returns the JSON Schema (draft 2020-12) of every form, built
+// from Model and EventModel: one $defs entry per shape, pretty-printed with
+// a 2-space indent. The output depends only on the models, so it is the
+// same on every run.
 func Generate() ([]byte, error) {
 	defs := object{}
-	for i := range Model {
-		def, err := shapeSchema(&Model[i])
+	for _, s := range allShapes() {
+		def, err := shapeSchema(&s)
 		if err != nil {
 			return nil, err
 		}
-		defs = append(defs, field{Model[i].Name, def})
+		defs = append(defs, field{s.Name, def})
 	}
 	root := object{
 		{"$schema", "https://json-schema.org/draft/2020-12/schema"},
@@ -36,13 +59,9 @@ func Generate() ([]byte, error) {
 		{"title", title},
 		{"description", description},
 		{"type", "object"},
-		// A response with "jobs" is PollForJobs; anything else is checked as
-		// GetJobDetails, so an editor reports the errors of one envelope only.
-		{"if", object{{"required", []string{"jobs"}}}},
-		{"then", ref("PollForJobsOutput")},
-		{"else", ref("GetJobDetailsOutput")},
-		{"$defs", defs},
 	}
+	root = append(root, rootChoice()...)
+	root = append(root, field{"$defs", defs})
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -51,6 +70,40 @@ func Generate() ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// rootChoice picks one form's schema by the document's top-level member, as
+// document.DetectForm does, so an editor reports the errors of one form only:
+// "CodePipeline.job" is the Lambda event; "jobDetails" is GetJobDetails, or
+// GetThirdPartyJobDetails when it is an object with a "nonce"; "jobs" is
+// PollForJobs, or PollForThirdPartyJobs when an object item has "clientId" or
+// "jobId"; anything else is checked as GetJobDetails.
+func rootChoice() object {
+	thirdPartyDetails := object{{"properties", object{{"jobDetails", object{
+		{"type", "object"}, {"required", []string{"nonce"}}}}}}}
+	thirdPartyItem := object{{"type", "object"}, {"anyOf", []object{
+		{{"required", []string{"clientId"}}}, {{"required", []string{"jobId"}}}}}}
+	thirdPartyJobs := object{{"properties", object{{"jobs", object{
+		{"type", "array"}, {"contains", thirdPartyItem}}}}}}
+	return object{
+		{"if", required("CodePipeline.job")},
+		{"then", ref("CodePipelineJobEvent")},
+		{"else", object{
+			{"if", required("jobDetails")},
+			{"then", choice(thirdPartyDetails, "GetThirdPartyJobDetailsOutput", "GetJobDetailsOutput")},
+			{"else", object{
+				{"if", required("jobs")},
+				{"then", choice(thirdPartyJobs, "PollForThirdPartyJobsOutput", "PollForJobsOutput")},
+				{"else", ref("GetJobDetailsOutput")},
+			}},
+		}},
+	}
+}
+
+func required(member string) object { return object{{"required", []string{member}}} }
+
+func choice(cond object, then, otherwise string) object {
+	return object{{"if", cond}, {"then", ref(then)}, {"else", ref(otherwise)}}
 }
 
 func shapeSchema(s *Shape) (object, error) {
@@ -67,6 +120,8 @@ func shapeSchema(s *Shape) (object, error) {
 		}, nil
 	case "string":
 		return stringSchema(s), nil
+	case "number":
+		return object{{"type", "number"}}, nil
 	}
 	return nil, fmt.Errorf("shape %s: unknown type %q", s.Name, s.Type)
 }
@@ -78,14 +133,27 @@ func structureSchema(s *Shape) object {
 	}
 	props := object{}
 	for _, m := range s.Members {
-		props = append(props, field{m.Name, ref(m.Shape)})
+		props = append(props, field{m.Name, memberSchema(s, m)})
 	}
 	props = append(props, field{"__type", object{{"type", "string"}, {"description", typeNote}}})
+	if topShapes[s.Name] {
+		props = append(props, field{"ResponseMetadata", object{{"type", "object"}, {"description", metadataNote}}})
+	}
 	o = append(o, field{"properties", props})
 	if len(s.Required) > 0 {
 		o = append(o, field{"required", s.Required})
 	}
 	return append(o, field{"additionalProperties", false})
+}
+
+// memberSchema is the schema of one member of structure s. AWS's SDKs read
+// a null member as an absent one, so an optional member may be null; a
+// required member, and the member that holds a document's job, may not.
+func memberSchema(s *Shape, m Member) object {
+	if !nullable(s, m.Name) {
+		return ref(m.Shape)
+	}
+	return object{{"anyOf", []object{ref(m.Shape), {{"type", "null"}}}}}
 }
 
 func stringSchema(s *Shape) object {

@@ -23,6 +23,7 @@ const (
 // shapeWords covers every shape with a pattern or an enum; a test checks it.
 var shapeWords = map[string]words{
 	"JobId":                {"job id", uuidForm},
+	"ClientId":             {"client id", uuidForm},
 	"PipelineExecutionId":  {"pipeline execution id", uuidForm},
 	"AccountId":            {"account id", "12 digits"},
 	"PipelineName":         {"pipeline name", nameForm},

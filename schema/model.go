@@ -5,7 +5,7 @@ package schema
 // needs are kept; documentation strings are left out.
 type Shape struct {
 	Name string
-	Type string // "structure", "list", "map" or "string"
+	Type string // "structure", "list", "map", "string" or "number"
 
 	Members  []Member // structure: members in the model's order
 	Required []string // structure: required member names
@@ -29,8 +29,9 @@ type Member struct {
 	Shape string
 }
 
-// Model lists every shape reachable from GetJobDetailsOutput and
-// PollForJobsOutput, sorted by name as in the service model. Treat it as
+// Model lists every shape reachable from the output shapes of the four job
+// worker operations (GetJobDetails, PollForJobs, GetThirdPartyJobDetails,
+// PollForThirdPartyJobs), sorted by name as in the service model. Treat it as
 // read-only: the generated schema and the messages are built from it.
 var Model = []Shape{
 	{Name: "AWSSessionCredentials", Type: "structure", Sensitive: true,
@@ -80,6 +81,7 @@ var Model = []Shape{
 		}},
 	{Name: "ArtifactLocationType", Type: "string", Enum: []string{"S3"}},
 	{Name: "ArtifactName", Type: "string", Min: 1, Max: 100, Pattern: `[a-zA-Z0-9_\-]+`},
+	{Name: "ClientId", Type: "string", Pattern: `[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`},
 	{Name: "ContinuationToken", Type: "string", Min: 1, Max: 2048},
 	{Name: "EncryptionKey", Type: "structure",
 		Members: []Member{
@@ -91,6 +93,8 @@ var Model = []Shape{
 	{Name: "EncryptionKeyType", Type: "string", Enum: []string{"KMS"}},
 	{Name: "GetJobDetailsOutput", Type: "structure",
 		Members: []Member{{"jobDetails", "JobDetails"}}},
+	{Name: "GetThirdPartyJobDetailsOutput", Type: "structure",
+		Members: []Member{{"jobDetails", "ThirdPartyJobDetails"}}},
 	{Name: "Job", Type: "structure",
 		Members: []Member{
 			{"id", "JobId"},
@@ -131,6 +135,8 @@ var Model = []Shape{
 	{Name: "PipelineName", Type: "string", Min: 1, Max: 100, Pattern: `[A-Za-z0-9.@\-_]+`},
 	{Name: "PollForJobsOutput", Type: "structure",
 		Members: []Member{{"jobs", "JobList"}}},
+	{Name: "PollForThirdPartyJobsOutput", Type: "structure",
+		Members: []Member{{"jobs", "ThirdPartyJobList"}}},
 	{Name: "Revision", Type: "string", Min: 1, Max: 1500},
 	{Name: "S3ArtifactLocation", Type: "structure",
 		Members: []Member{
@@ -145,16 +151,42 @@ var Model = []Shape{
 	{Name: "StageContext", Type: "structure",
 		Members: []Member{{"name", "StageName"}}},
 	{Name: "StageName", Type: "string", Min: 1, Max: 100, Pattern: `[A-Za-z0-9.@\-_]+`},
+	{Name: "ThirdPartyJob", Type: "structure",
+		Members: []Member{
+			{"clientId", "ClientId"},
+			{"jobId", "JobId"},
+		}},
+	{Name: "ThirdPartyJobData", Type: "structure",
+		Members: []Member{
+			{"actionTypeId", "ActionTypeId"},
+			{"actionConfiguration", "ActionConfiguration"},
+			{"pipelineContext", "PipelineContext"},
+			{"inputArtifacts", "ArtifactList"},
+			{"outputArtifacts", "ArtifactList"},
+			{"artifactCredentials", "AWSSessionCredentials"},
+			{"continuationToken", "ContinuationToken"},
+			{"encryptionKey", "EncryptionKey"},
+		}},
+	{Name: "ThirdPartyJobDetails", Type: "structure",
+		Members: []Member{
+			{"id", "ThirdPartyJobId"},
+			{"data", "ThirdPartyJobData"},
+			{"nonce", "Nonce"},
+		}},
+	{Name: "ThirdPartyJobId", Type: "string", Min: 1, Max: 512},
+	{Name: "ThirdPartyJobList", Type: "list", Item: "ThirdPartyJob"},
 	{Name: "Version", Type: "string", Min: 1, Max: 9, Pattern: `[0-9A-Za-z_-]+`},
 }
 
-// shapes indexes Model by name.
-var shapes = indexShapes(Model)
+// shapes indexes Model and EventModel by name.
+var shapes = indexShapes(Model, EventModel)
 
-func indexShapes(list []Shape) map[string]*Shape {
-	m := make(map[string]*Shape, len(list))
-	for i := range list {
-		m[list[i].Name] = &list[i]
+func indexShapes(lists ...[]Shape) map[string]*Shape {
+	m := map[string]*Shape{}
+	for _, list := range lists {
+		for i := range list {
+			m[list[i].Name] = &list[i]
+		}
 	}
 	return m
 }

@@ -15,7 +15,7 @@ const (
 
 // The checks the schema makes.
 var (
-	ruleType     = finding.RuleInfo{ID: TypeRule, Severity: finding.Error, Description: "every member has the JSON type of the CodePipeline output model (string, object, array)"}
+	ruleType     = finding.RuleInfo{ID: TypeRule, Severity: finding.Error, Description: "every member has the JSON type of the CodePipeline output model (string, object, array; a number for the Lambda event's expirationTime)"}
 	ruleRequired = finding.RuleInfo{ID: RequiredRule, Severity: finding.Error, Description: "every member the output model requires is present"}
 	ruleEnum     = finding.RuleInfo{ID: EnumRule, Severity: finding.Error, Description: "category, owner, location type and key type are values the output model allows"}
 	rulePattern  = finding.RuleInfo{ID: PatternRule, Severity: finding.Error, Description: "ids, names, account ids and ARNs have the form the output model requires"}

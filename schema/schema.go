@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/jobdetails-lint/jobdetails-lint/document"
 )
 
 //go:generate go run ./internal/gen
@@ -16,39 +18,40 @@ import (
 //go:embed jobdetails.schema.json
 var JSON []byte
 
-// compiled holds the two envelope schemas. They are compiled on first use
+// compiled holds the schema of each form. They are compiled on first use
 // only, so commands that never validate (rules, version) start at once.
 var compiled struct {
-	once          sync.Once
-	getJobDetails *jsonschema.Schema
-	pollForJobs   *jsonschema.Schema
-	err           error
+	once  sync.Once
+	forms map[document.Form]*jsonschema.Schema
+	err   error
 }
 
-// schemas returns the compiled GetJobDetailsOutput and PollForJobsOutput
-// schemas, compiling them once per process.
-func schemas() (getJobDetails, pollForJobs *jsonschema.Schema, err error) {
+// formSchema returns the compiled schema of a form's shape, compiling every
+// form's once per process.
+func formSchema(form document.Form) (*jsonschema.Schema, error) {
 	compiled.once.Do(func() {
-		compiled.getJobDetails, compiled.pollForJobs, compiled.err = compile(JSON)
+		compiled.forms, compiled.err = compile(JSON)
 	})
-	return compiled.getJobDetails, compiled.pollForJobs, compiled.err
+	return compiled.forms[form], compiled.err
 }
 
-// compile compiles the envelope sub-schemas of data, a schema with $id ID.
-func compile(data []byte) (getJobDetails, pollForJobs *jsonschema.Schema, err error) {
+// compile compiles the shape of every form in data, a schema with $id ID.
+func compile(data []byte) (map[document.Form]*jsonschema.Schema, error) {
 	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
 	if err != nil {
-		return nil, nil, fmt.Errorf("schema: reading %s: %w", ID, err)
+		return nil, fmt.Errorf("schema: reading %s: %w", ID, err)
 	}
 	c := jsonschema.NewCompiler()
 	if err := c.AddResource(ID, doc); err != nil {
-		return nil, nil, fmt.Errorf("schema: %w", err)
+		return nil, fmt.Errorf("schema: %w", err)
 	}
-	if getJobDetails, err = c.Compile(ID + "#/$defs/GetJobDetailsOutput"); err != nil {
-		return nil, nil, fmt.Errorf("schema: %w", err)
+	forms := map[document.Form]*jsonschema.Schema{}
+	for _, f := range document.Forms {
+		sch, err := c.Compile(ID + "#/$defs/" + f.Output())
+		if err != nil {
+			return nil, fmt.Errorf("schema: %w", err)
+		}
+		forms[f] = sch
 	}
-	if pollForJobs, err = c.Compile(ID + "#/$defs/PollForJobsOutput"); err != nil {
-		return nil, nil, fmt.Errorf("schema: %w", err)
-	}
-	return getJobDetails, pollForJobs, nil
+	return forms, nil
 }

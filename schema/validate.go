@@ -3,50 +3,47 @@ package schema
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 )
 
-// Validate checks a GetJobDetails or PollForJobs response against the schema
-// and returns one finding per problem, unsorted, with File left empty. It
-// returns nil for any other envelope.
+// Validate checks a document of a known form against the form's schema and
+// returns one finding per problem, unsorted, with File left empty. It
+// returns nil for an unknown form.
 //
 // Messages never show a value of a sensitive shape or of a configuration
 // value, and cut other values to 40 characters.
-func Validate(root *document.Node, env document.Envelope) []finding.Finding {
-	// Almost every response is valid: conforms tells so without converting
-	// the tree, compiling the schema or running the validator.
-	if conforms(root, env) {
+func Validate(root *document.Node, form document.Form) []finding.Finding {
+	if form == document.UnknownForm {
 		return nil
 	}
-	return validateAll(root, env)
+	// Almost every document is valid: conforms tells so without converting
+	// the tree, compiling the schema or running the validator.
+	if conforms(root, form) {
+		return nil
+	}
+	return validateAll(root, form)
 }
 
 // validateAll runs the validator and reports its findings.
-func validateAll(root *document.Node, env document.Envelope) []finding.Finding {
-	getJobDetails, pollForJobs, err := schemas()
+func validateAll(root *document.Node, form document.Form) []finding.Finding {
+	sch, err := formSchema(form)
 	if err != nil {
 		// The embedded schema is tested; failing to compile it is a bug.
 		panic(err)
-	}
-	var sch *jsonschema.Schema
-	switch env {
-	case document.GetJobDetails:
-		sch = getJobDetails
-	case document.PollForJobs:
-		sch = pollForJobs
-	default:
-		return nil
 	}
 	var verr *jsonschema.ValidationError
 	if err := sch.Validate(root.ToAny()); !errors.As(err, &verr) {
 		return nil
 	}
-	r := reporter{root: root, top: Lookup(env.String() + "Output")}
+	r := reporter{root: root, top: Lookup(form.Output())}
 	r.walk(verr, nil)
 	return r.findings
 }
@@ -54,7 +51,7 @@ func validateAll(root *document.Node, env document.Envelope) []finding.Finding {
 // reporter turns validation errors into findings.
 type reporter struct {
 	root     *document.Node
-	top      *Shape // GetJobDetailsOutput or PollForJobsOutput
+	top      *Shape // the shape of the form: an operation's output or the Lambda event
 	findings []finding.Finding
 	// find looks up the place of each error: one error per member of an
 	// object of n members stays linear in n.
@@ -76,11 +73,23 @@ func (r *reporter) walk(e, parent *jsonschema.ValidationError) {
 		return
 	}
 	for _, cause := range e.Causes {
+		if _, ok := e.ErrorKind.(*kind.AnyOf); ok && isNullBranch(cause) {
+			// An optional member may be null: when it is neither null nor
+			// valid, the other branch says what is wrong.
+			continue
+		}
 		r.walk(cause, e)
 	}
 	if len(e.Causes) == 0 {
 		r.leaf(e)
 	}
+}
+
+// isNullBranch reports the error of the {"type": "null"} branch of a
+// nullable member.
+func isNullBranch(e *jsonschema.ValidationError) bool {
+	k, ok := e.ErrorKind.(*kind.Type)
+	return ok && len(k.Want) == 1 && k.Want[0] == "null"
 }
 
 func (r *reporter) leaf(e *jsonschema.ValidationError) {
@@ -149,8 +158,52 @@ func (r *reporter) unknownMember(object place, name string) {
 	if m := r.lastMember(object.pointer, name); m != nil {
 		at.line, at.col = m.KeyLine, m.KeyCol
 	}
-	r.add(at, ruleUnknown, "unknown member %s in %s; the CodePipeline output model has no such member",
-		quote(name), object.shapeName())
+	if want, ok := memberSuggestion(object.shape, name); ok {
+		r.add(at, ruleUnknown, "unknown member %s in %s; did you mean %s?", quote(name), object.shapeName(), quote(want))
+		return
+	}
+	r.add(at, ruleUnknown, "unknown member %s in %s; %s has no such member",
+		quote(name), object.shapeName(), modelName(object.shape))
+}
+
+// modelName names where a shape comes from: the service's output model, or
+// AWS's published Lambda event.
+func modelName(s *Shape) string {
+	if s != nil && slices.ContainsFunc(EventModel, func(e Shape) bool { return e.Name == s.Name }) {
+		return "the Lambda invoke event"
+	}
+	return "the CodePipeline output model"
+}
+
+// memberSuggestion returns the member of structure s that name most likely
+// stands for: a slip of the hand or of case ("actionTypeID", "inputArtifact"),
+// or the one member that starts or ends with name ("bucket" for bucketName,
+// "key" for objectKey).
+func memberSuggestion(s *Shape, name string) (string, bool) {
+	if s == nil || s.Type != "structure" {
+		return "", false
+	}
+	names := make([]string, len(s.Members))
+	for i, m := range s.Members {
+		names[i] = m.Name
+	}
+	if want, ok := suggest.Closest(name, names); ok {
+		return want, true
+	}
+	if len(name) < 3 {
+		return "", false
+	}
+	lower, found := strings.ToLower(name), ""
+	for _, n := range names {
+		ln := strings.ToLower(n)
+		if strings.HasPrefix(ln, lower) || strings.HasSuffix(ln, lower) {
+			if found != "" {
+				return "", false
+			}
+			found = n
+		}
+	}
+	return found, found != ""
 }
 
 // propertyName reports a map key that breaks the key shape's constraints, at

@@ -21,7 +21,7 @@ func validate(t testing.TB, doc string) []finding.Finding {
 	if err != nil {
 		t.Fatalf("decode: %v\n%s", err, doc)
 	}
-	fs := Validate(root, document.DetectEnvelope(root))
+	fs := Validate(root, document.DetectForm(root))
 	if n := len(fs); n != len(finding.SortUnique(fs)) {
 		t.Errorf("Validate gave duplicate findings: %+v", fs)
 	}
@@ -55,9 +55,19 @@ var validateTests = []struct {
 	{"object found array", `{"jobDetails": {
   "data": []}}`,
 		[]finding.Finding{f(2, 11, "/jobDetails/data", "schema-type", "data must be an object; found an array")}},
-	{"string found null", `{"jobDetails": {
-  "id": null}}`,
-		[]finding.Finding{f(2, 9, "/jobDetails/id", "schema-type", "id must be a string; found null")}},
+	{"required string found null", `{"jobDetails": {"data": {"encryptionKey": {"type": "KMS",
+  "id": null}}}}`,
+		[]finding.Finding{f(2, 9, "/jobDetails/data/encryptionKey/id", "schema-type", "id must be a string; found null")}},
+	{"optional member null", `{"jobDetails": {"id": null, "data": {"inputArtifacts": [{"name": null, "revision": null, "location": null}]}}}`, nil},
+	{"optional member neither null nor valid", `{"jobDetails": {"data": {"inputArtifacts": [{
+  "revision": 7}]}}}`,
+		[]finding.Finding{f(2, 15, "/jobDetails/data/inputArtifacts/0/revision", "schema-type", "revision must be a string; found a number")}},
+	{"null job", `{
+  "jobDetails": null}`,
+		[]finding.Finding{f(2, 17, "/jobDetails", "schema-type", "jobDetails must be an object; found null")}},
+	{"null list item", `{"jobDetails": {"data": {"inputArtifacts": [
+  null]}}}`,
+		[]finding.Finding{f(2, 3, "/jobDetails/data/inputArtifacts/0", "schema-type", "item 0 of inputArtifacts must be an object; found null")}},
 	{"string found boolean", `{"jobDetails": {"data": {"pipelineContext": {
   "pipelineName": true}}}}`,
 		[]finding.Finding{f(2, 19, "/jobDetails/data/pipelineContext/pipelineName", "schema-type", "pipelineName must be a string; found a boolean")}},
@@ -190,9 +200,13 @@ var validateTests = []struct {
 		[]finding.Finding{f(2, 3, "/jobDetails/data/actionTypeId/region", "unknown-field",
 			`unknown member "region" in ActionTypeId; the CodePipeline output model has no such member`)}},
 	{"unknown member at the top", `{"jobDetails": {},
-  "ResponseMetadata": {"RequestId": "x"}}`,
-		[]finding.Finding{f(2, 3, "/ResponseMetadata", "unknown-field",
-			`unknown member "ResponseMetadata" in GetJobDetailsOutput; the CodePipeline output model has no such member`)}},
+  "Metadata": {"RequestId": "x"}}`,
+		[]finding.Finding{f(2, 3, "/Metadata", "unknown-field",
+			`unknown member "Metadata" in GetJobDetailsOutput; the CodePipeline output model has no such member`)}},
+	{"boto3's ResponseMetadata is accepted", `{"jobDetails": {}, "ResponseMetadata": {"RequestId": "x", "HTTPStatusCode": 200, "HTTPHeaders": {}, "RetryAttempts": 0}}`, nil},
+	{"ResponseMetadata that is no object", `{"jobDetails": {},
+  "ResponseMetadata": "x"}`,
+		[]finding.Finding{f(2, 23, "/ResponseMetadata", "schema-type", "ResponseMetadata must be an object; found a string")}},
 	{"unknown member in credentials: value never shown", `{"jobDetails": {"data": {"artifactCredentials": {"accessKeyId": "a", "secretAccessKey": "b", "sessionToken": "c",
   "expiration": "s3cr3t-value"}}}}`,
 		[]finding.Finding{f(2, 3, "/jobDetails/data/artifactCredentials/expiration", "unknown-field",
@@ -203,9 +217,25 @@ var validateTests = []struct {
 			f(1, 21, "/jobs/0/data/stageName", "unknown-field", `unknown member "stageName" in JobData; the CodePipeline output model has no such member`),
 			f(2, 3, "/jobs/0/data/actionName", "unknown-field", `unknown member "actionName" in JobData; the CodePipeline output model has no such member`),
 		}},
-	{"nonce is not in JobDetails", `{"jobDetails": {
-  "nonce": "3"}}`,
-		[]finding.Finding{f(2, 3, "/jobDetails/nonce", "unknown-field", `unknown member "nonce" in JobDetails; the CodePipeline output model has no such member`)}},
+	{"accountId is not in ThirdPartyJobDetails", `{"jobDetails": {"nonce": "3",
+  "accountId": "111111111111"}}`,
+		[]finding.Finding{f(2, 3, "/jobDetails/accountId", "unknown-field", `unknown member "accountId" in ThirdPartyJobDetails; the CodePipeline output model has no such member`)}},
+	{"third-party job id is not a UUID", `{"jobDetails": {"nonce": "3", "id": "partner-1"}}`, nil},
+	{"third-party job id too long", `{"jobDetails": {"nonce": "3",
+  "id": "` + strings.Repeat("j", 513) + `"}}`,
+		[]finding.Finding{f(2, 9, "/jobDetails/id", "schema-length", "id must be 1 to 512 characters; found 513")}},
+	{"third-party poll: client id not a string", `{"jobs": [{"jobId": "f4f4ff82-2d11-4a7e-9b1c-0a1b2c3d4e5f",
+  "clientId": 5}]}`,
+		[]finding.Finding{f(2, 15, "/jobs/0/clientId", "schema-type", "clientId must be a string; found a number")}},
+	{"third-party poll: client id not a UUID", `{"jobs": [{
+  "clientId": "c1"}]}`,
+		[]finding.Finding{f(2, 15, "/jobs/0/clientId", "schema-pattern", `client id "c1" is not a lowercase UUID (8-4-4-4-12 hex digits)`)}},
+	{"lambda event: expirationTime is a number", `{"CodePipeline.job": {"data": {"artifactCredentials": {"accessKeyId": "a", "secretAccessKey": "b", "sessionToken": "c",
+  "expirationTime": "1575493418000"}}}}`,
+		[]finding.Finding{f(2, 21, "/CodePipeline.job/data/artifactCredentials/expirationTime", "schema-type", "expirationTime must be a number; found a string")}},
+	{"lambda event: no actionTypeId", `{"CodePipeline.job": {"data": {
+  "actionTypeId": {}}}}`,
+		[]finding.Finding{f(2, 3, "/CodePipeline.job/data/actionTypeId", "unknown-field", `unknown member "actionTypeId" in CodePipelineJobData; the Lambda invoke event has no such member`)}},
 
 	// valid documents
 	{"__type is accepted everywhere", `{"__type": "GetJobDetailsOutput", "jobDetails": {"__type": "JobDetails", "data": {"__type": "JobData",
@@ -297,7 +327,7 @@ func TestValidateConcurrently(t *testing.T) {
 					t.Error(err)
 					return
 				}
-				if got := Validate(root, document.DetectEnvelope(root)); len(got) != len(tt.want) {
+				if got := Validate(root, document.DetectForm(root)); len(got) != len(tt.want) {
 					t.Errorf("%s: %d findings, want %d", tt.name, len(got), len(tt.want))
 				}
 			}

@@ -37,7 +37,7 @@ func tokenEnd(v string) int {
 
 // markerSuffix returns the length of the placeholder word that ends s, or 0.
 func markerSuffix(s string) int {
-	for _, w := range []string{placeholder.Marker, "REDACTED", "Redacted", "redacted"} {
+	for _, w := range placeholder.Words {
 		if strings.HasSuffix(s, w) {
 			return len(w)
 		}
@@ -48,6 +48,30 @@ func markerSuffix(s string) int {
 		}
 	}
 	return 0
+}
+
+// longestWord is the length of the longest of placeholder.Words.
+const longestWord = len("REDACTED")
+
+// markerWordBefore reports a whole placeholder word (EXAMPLE, xmpl, ...)
+// that ends at text[end]: "xmpl-<secret>" is a sample's mark beside a
+// secret, not a longer identifier that holds it. markerWordAfter reports
+// one that starts at text[start]. Each looks at most longestWord+1
+// characters.
+func markerWordBefore(text string, end int) bool {
+	start := end
+	for start > 0 && end-start <= longestWord && isAlnum(text[start-1]) {
+		start--
+	}
+	return placeholder.IsWord(text[start:end])
+}
+
+func markerWordAfter(text string, start int) bool {
+	end := start
+	for end < len(text) && end-start <= longestWord && isAlnum(text[end]) {
+		end++
+	}
+	return placeholder.IsWord(text[start:end])
 }
 
 // tokenInside returns where a session token glued after other characters

@@ -228,10 +228,11 @@ func keyIsCredential(key string) bool {
 	return len(key) >= minRun && len(findHits(key, nil)) > 0
 }
 
-// isJob reports whether the path is at a job: /jobDetails or /jobs/N.
+// isJob reports whether the path is at a job: /jobDetails,
+// /CodePipeline.job or /jobs/N.
 func (s *scanner) isJob() bool {
 	p := s.path
-	return (len(p) == 1 && p[0] == "jobDetails") || (len(p) == 2 && p[0] == "jobs")
+	return (len(p) == 1 && (p[0] == "jobDetails" || p[0] == "CodePipeline.job")) || (len(p) == 2 && p[0] == "jobs")
 }
 
 // under reports whether the path ends with the given keys.

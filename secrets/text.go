@@ -264,10 +264,9 @@ func unglued(s string, n int, is func(string) bool) (a, b int, ok bool) {
 }
 
 // isMarker reports a word that marks a value as made up when it is written
-// against it: EXAMPLE, REDACTED, or XXX.
+// against it: EXAMPLE, REDACTED, xmpl (placeholder.Words), or XXX.
 func isMarker(s string) bool {
-	switch s {
-	case placeholder.Marker, "REDACTED", "Redacted", "redacted":
+	if placeholder.IsWord(s) {
 		return true
 	}
 	return len(s) >= 3 && (strings.Trim(s, "X") == "" || strings.Trim(s, "x") == "")
@@ -298,8 +297,9 @@ func truncated(text string, start, end int) bool {
 
 // partOfLonger reports a run joined by '-' or '_' to more text: forty
 // characters inside a base64url token or an identifier are not a secret key.
-// A key id on the other side is no such text: it pairs with the secret.
+// A key id on the other side is no such text: it pairs with the secret; nor
+// is a placeholder word, which hides nothing beside it.
 func partOfLonger(text string, start, end int) bool {
-	return (start > 0 && (text[start-1] == '-' || text[start-1] == '_') && !keyIDBefore(text, start-1)) ||
-		(end < len(text) && (text[end] == '-' || text[end] == '_') && !keyIDAfter(text, end+1))
+	return (start > 0 && (text[start-1] == '-' || text[start-1] == '_') && !keyIDBefore(text, start-1) && !markerWordBefore(text, start-1)) ||
+		(end < len(text) && (text[end] == '-' || text[end] == '_') && !keyIDAfter(text, end+1) && !markerWordAfter(text, end+1))
 }

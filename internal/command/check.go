@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/jobdetails-lint/jobdetails-lint/config"
+	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
 	"github.com/jobdetails-lint/jobdetails-lint/output"
@@ -32,6 +33,7 @@ type checkFlags struct {
 	filesFrom     string
 	configPath    string
 	noConfig      bool
+	operation     string
 }
 
 func (c *Command) parseCheck(args []string) (*checkFlags, []string, error) {
@@ -49,6 +51,7 @@ func (c *Command) parseCheck(args []string) (*checkFlags, []string, error) {
 	fs.BoolVarP(&f.null, "null", "0", false, "with --files-from, the paths are separated by NUL bytes (git ls-files -z, find -print0)")
 	fs.StringVar(&f.configPath, "config", "", "config file (default: "+config.FileName+" in this folder or a parent)")
 	fs.BoolVar(&f.noConfig, "no-config", false, "ignore any config file")
+	fs.StringVar(&f.operation, "operation", "", `read {"jobDetails"} and {"jobs"} documents as this operation's responses: GetJobDetails, PollForJobs, GetThirdPartyJobDetails or PollForThirdPartyJobs (default: told by the document)`)
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
 		return nil, nil, err
@@ -95,6 +98,12 @@ func (c *Command) check(args []string) int {
 	if flags.jobs < 0 || flags.jobs > lint.MaxJobs {
 		return c.usageError(fmt.Sprintf("--jobs: %d is not a number of workers; use 1 to %d, or 0 for one per core", flags.jobs, lint.MaxJobs))
 	}
+	operation := document.UnknownForm
+	if flags.operation != "" {
+		if operation, err = config.ParseOperation(flags.operation); err != nil {
+			return c.usageError("--operation: " + err.Error())
+		}
+	}
 	catalog := lint.Catalog()
 	w, err := output.New(flags.format, c.Stdout, output.Options{
 		Color: colorOn, Quiet: flags.quiet, Rules: catalog, Tool: "jobdetails-lint", Version: Version(),
@@ -128,7 +137,7 @@ func (c *Command) check(args []string) int {
 		return ExitTrouble
 	}
 
-	linter := lint.New(lint.Options{MaxSize: maxSize, Config: cfg})
+	linter := lint.New(lint.Options{MaxSize: maxSize, Config: cfg, Operation: operation})
 	var sum output.Summary
 	last := ""
 	var writeErr error

@@ -32,7 +32,7 @@ func lintable(t *testing.T, dir string) []string {
 	}
 	var names []string
 	for _, e := range entries {
-		if !e.IsDir() && !strings.HasSuffix(e.Name(), ".out") {
+		if !e.IsDir() && !strings.HasSuffix(e.Name(), ".out") && !strings.HasSuffix(e.Name(), ".md") {
 			names = append(names, filepath.Join(dir, e.Name()))
 		}
 	}
@@ -40,6 +40,25 @@ func lintable(t *testing.T, dir string) []string {
 		t.Fatalf("no inputs in %s", dir)
 	}
 	return names
+}
+
+// TestAWSSamples: every sample event or response that AWS publishes lints
+// with exit 0 and exactly the notes in the .out file beside it: their
+// made-up values are wrong in ways worth knowing, never in ways to fail for.
+func TestAWSSamples(t *testing.T) {
+	t.Chdir(repoRoot)
+	for _, path := range lintable(t, "testdata/aws-samples") {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			want, err := os.ReadFile(strings.TrimSuffix(path, filepath.Ext(path)) + ".out")
+			if err != nil {
+				t.Fatal(err)
+			}
+			code, stdout, stderr := run(t, "", "--color=never", path)
+			if code != ExitClean || stdout != string(want) || stderr != "" {
+				t.Errorf("exit %d, want 0\nstdout:\n%s\nwant:\n%s\nstderr:\n%s", code, stdout, want, stderr)
+			}
+		})
+	}
 }
 
 // TestOK: every file in testdata/ok lints without a single finding.

@@ -2,8 +2,10 @@ package command
 
 import (
 	"fmt"
+	"strings"
 	"text/tabwriter"
 
+	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
 	"github.com/jobdetails-lint/jobdetails-lint/redact"
 	"github.com/jobdetails-lint/jobdetails-lint/schema"
@@ -22,12 +24,20 @@ func (c *Command) rules(args []string) int {
 		return code
 	}
 	tw := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "RULE\tSEVERITY\tCHECKS")
+	fmt.Fprintln(tw, "RULE\tSEVERITY\tFORMS\tCHECKS")
 	for _, r := range lint.Catalog() {
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID, r.Severity, r.Description)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Severity, formsOf(r), r.Description)
 	}
 	tw.Flush()
 	return ExitClean
+}
+
+// formsOf names the forms a rule checks, or "all".
+func formsOf(r finding.RuleInfo) string {
+	if r.Forms == nil {
+		return "all"
+	}
+	return strings.Join(r.Forms, ",")
 }
 
 func (c *Command) redact(args []string) int {

@@ -67,9 +67,9 @@ func TestNoSecretReproducers(t *testing.T) {
 func TestFileNameCannotForgeALine(t *testing.T) {
 	name := "a\n::error file=x::forged.json"
 	for _, c := range []struct{ format, want string }{
-		{"text", `a\n::error file=x::forged.json:1:1: error: the document is an object without "jobDetails" or "jobs"; expected a GetJobDetails response (an object with "jobDetails") or a PollForJobs response (an object with "jobs") [envelope]` + "\n" +
+		{"text", `a\n::error file=x::forged.json:1:1: error: the document is an object of no known form; expected a Lambda invoke event {"CodePipeline.job": {...}}, a GetJobDetails or GetThirdPartyJobDetails response {"jobDetails": {...}}, or a PollForJobs or PollForThirdPartyJobs response {"jobs": [...]} [envelope]` + "\n" +
 			"1 file, 1 document: 1 error, 0 warnings, 0 notes\n"},
-		{"github", `::error file=a\n%3A%3Aerror file=x%3A%3Aforged.json,line=1,col=1,title=envelope::the document is an object without "jobDetails" or "jobs"; expected a GetJobDetails response (an object with "jobDetails") or a PollForJobs response (an object with "jobs")` + "\n" +
+		{"github", `::error file=a\n%3A%3Aerror file=x%3A%3Aforged.json,line=1,col=1,title=envelope::the document is an object of no known form; expected a Lambda invoke event {"CodePipeline.job": {...}}, a GetJobDetails or GetThirdPartyJobDetails response {"jobDetails": {...}}, or a PollForJobs or PollForThirdPartyJobs response {"jobs": [...]}` + "\n" +
 			"1 file, 1 document: 1 error, 0 warnings, 0 notes\n"},
 	} {
 		code, stdout, stderr := run(t, "{}", "--no-config", "--color=never", "--format", c.format, "--stdin-filename", name, "-")
@@ -91,7 +91,7 @@ func TestConfigTextMasked(t *testing.T) {
 	t.Chdir(dir)
 	writeFile(t, dir, ".jobdetails-lint.yaml", "bogus"+key+": 1\n")
 	code, stdout, stderr := run(t, "", "x.json")
-	want := `jobdetails-lint: .jobdetails-lint.yaml:1:1: unknown key "bogus` + key[:4] + "…" + key[16:] + `"; expected rules, exclude or suppress` + "\n"
+	want := `jobdetails-lint: .jobdetails-lint.yaml:1:1: unknown key "bogus` + key[:4] + "…" + key[16:] + `"; expected rules, exclude, suppress or operations` + "\n"
 	if code != ExitTrouble || stdout != "" || stderr != want {
 		t.Errorf("exit %d, stderr %q, want %q", code, stderr, want)
 	}

@@ -19,9 +19,9 @@ const (
 // `jobdetails-lint rules`.
 func ruleTable() string {
 	var b strings.Builder
-	b.WriteString("| Rule | Default severity | What it checks |\n|---|---|---|\n")
+	b.WriteString("| Rule | Default severity | Forms | What it checks |\n|---|---|---|---|\n")
 	for _, r := range lint.Catalog() {
-		fmt.Fprintf(&b, "| `%s` | %s | %s |\n", r.ID, r.Severity, strings.ReplaceAll(r.Description, "|", `\|`))
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", r.ID, r.Severity, strings.ReplaceAll(formsOf(r), ",", ", "), strings.ReplaceAll(r.Description, "|", `\|`))
 	}
 	return b.String()
 }

@@ -1,0 +1,209 @@
+package document
+
+import "strings"
+
+// Form names what a document is: one of the four CodePipeline job worker
+// responses, or the event that AWS Lambda passes to a function behind an
+// Invoke action.
+type Form uint8
+
+const (
+	// UnknownForm is a document of no known form.
+	UnknownForm Form = iota
+	// GetJobDetails is {"jobDetails": {id, data, accountId}}.
+	GetJobDetails
+	// PollForJobs is {"jobs": [{id, data, nonce, accountId}, ...]}.
+	PollForJobs
+	// GetThirdPartyJobDetails is {"jobDetails": {id, data, nonce}}.
+	GetThirdPartyJobDetails
+	// PollForThirdPartyJobs is {"jobs": [{clientId, jobId}, ...]}.
+	PollForThirdPartyJobs
+	// LambdaEvent is {"CodePipeline.job": {id, accountId, data}}.
+	LambdaEvent
+)
+
+// Forms lists the known forms in the order the envelope message names them.
+var Forms = []Form{LambdaEvent, GetJobDetails, PollForJobs, GetThirdPartyJobDetails, PollForThirdPartyJobs}
+
+// The top-level member that holds the job or jobs of each form.
+const (
+	jobDetailsMember = "jobDetails"
+	jobsMember       = "jobs"
+	lambdaMember     = "CodePipeline.job"
+)
+
+func (f Form) String() string {
+	switch f {
+	case GetJobDetails:
+		return "GetJobDetails"
+	case PollForJobs:
+		return "PollForJobs"
+	case GetThirdPartyJobDetails:
+		return "GetThirdPartyJobDetails"
+	case PollForThirdPartyJobs:
+		return "PollForThirdPartyJobs"
+	case LambdaEvent:
+		return "LambdaEvent"
+	}
+	return "unknown"
+}
+
+// Short is the form's name in the rule catalogue: lambda, get, poll,
+// get-third-party or poll-third-party.
+func (f Form) Short() string {
+	switch f {
+	case GetJobDetails:
+		return "get"
+	case PollForJobs:
+		return "poll"
+	case GetThirdPartyJobDetails:
+		return "get-third-party"
+	case PollForThirdPartyJobs:
+		return "poll-third-party"
+	case LambdaEvent:
+		return "lambda"
+	}
+	return "unknown"
+}
+
+// Described names the form as a sentence does.
+func (f Form) Described() string {
+	switch f {
+	case LambdaEvent:
+		return `a Lambda invoke event {"CodePipeline.job": {...}}`
+	case GetJobDetails, GetThirdPartyJobDetails:
+		return "a " + f.String() + ` response {"jobDetails": {...}}`
+	case PollForJobs, PollForThirdPartyJobs:
+		return "a " + f.String() + ` response {"jobs": [...]}`
+	}
+	return "a document of no known form"
+}
+
+// Member is the top-level member that holds the form's job or jobs.
+func (f Form) Member() string {
+	switch f {
+	case GetJobDetails, GetThirdPartyJobDetails:
+		return jobDetailsMember
+	case PollForJobs, PollForThirdPartyJobs:
+		return jobsMember
+	case LambdaEvent:
+		return lambdaMember
+	}
+	return ""
+}
+
+// Output is the name of the form's shape in the schema: the operation's
+// output shape, or CodePipelineJobEvent for the Lambda event.
+func (f Form) Output() string {
+	if f == LambdaEvent {
+		return "CodePipelineJobEvent"
+	}
+	if f == UnknownForm {
+		return ""
+	}
+	return f.String() + "Output"
+}
+
+// ThirdParty reports the forms of the third-party (partner action) operations.
+func (f Form) ThirdParty() bool { return f == GetThirdPartyJobDetails || f == PollForThirdPartyJobs }
+
+// ParseForm reads a form's name as a user writes it: an operation name or
+// LambdaEvent, in any case, with or without dashes (get-third-party-job-details).
+func ParseForm(s string) (Form, bool) {
+	key := strings.ToLower(strings.ReplaceAll(s, "-", ""))
+	for _, f := range Forms {
+		if strings.ToLower(f.String()) == key {
+			return f, true
+		}
+	}
+	return UnknownForm, false
+}
+
+// DetectForm tells the form by the top-level member, in this order:
+// "CodePipeline.job", "jobDetails", "jobs". A jobDetails object with a
+// "nonce" is a third-party job (JobDetails has no nonce, and
+// ThirdPartyJobDetails no accountId); a jobs list with an object item that
+// has "clientId" or "jobId" is PollForThirdPartyJobs. The generated schema's
+// root makes the same choice.
+func DetectForm(root *Node) Form {
+	return DetectFormAs(root, UnknownForm)
+}
+
+// DetectFormAs is DetectForm where the user named the operation: a named
+// operation decides between the two forms that share its top-level member,
+// and is ignored for a document of another top-level member.
+func DetectFormAs(root *Node, named Form) Form {
+	if root == nil || root.Kind != Object {
+		return UnknownForm
+	}
+	switch {
+	case root.Get(lambdaMember) != nil:
+		return LambdaEvent
+	case root.Get(jobDetailsMember) != nil:
+		if named == GetJobDetails || named == GetThirdPartyJobDetails {
+			return named
+		}
+		if d := root.Get(jobDetailsMember); d.Kind == Object && d.Get("nonce") != nil {
+			return GetThirdPartyJobDetails
+		}
+		return GetJobDetails
+	case root.Get(jobsMember) != nil:
+		if named == PollForJobs || named == PollForThirdPartyJobs {
+			return named
+		}
+		if hasThirdPartyItem(root.Get(jobsMember)) {
+			return PollForThirdPartyJobs
+		}
+		return PollForJobs
+	}
+	return UnknownForm
+}
+
+// hasThirdPartyItem reports a list with an object item that has "clientId"
+// or "jobId", members of a third-party job summary only.
+func hasThirdPartyItem(list *Node) bool {
+	if list.Kind != Array {
+		return false
+	}
+	for _, item := range list.Items {
+		if item.Kind == Object && (item.Get("clientId") != nil || item.Get("jobId") != nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// Job is one job of a document: the object under jobDetails or
+// CodePipeline.job, or one item of the jobs list.
+type Job struct {
+	Node    *Node
+	Pointer string
+	Form    Form
+}
+
+// Jobs lists the jobs of a document that are objects.
+func Jobs(root *Node, form Form) []Job {
+	member := form.Member()
+	if member == "" {
+		return nil
+	}
+	n := root.Get(member)
+	switch {
+	case n == nil:
+		return nil
+	case member != jobsMember:
+		if n.Kind == Object {
+			return []Job{{Node: n, Pointer: Key("", member), Form: form}}
+		}
+		return nil
+	case n.Kind != Array:
+		return nil
+	}
+	jobs := make([]Job, 0, len(n.Items))
+	for i, item := range n.Items {
+		if item.Kind == Object {
+			jobs = append(jobs, Job{Node: item, Pointer: Index("/"+jobsMember, i), Form: form})
+		}
+	}
+	return jobs
+}
