@@ -12,7 +12,7 @@ import (
 )
 
 // TestConformsProperty mutates valid responses at random and checks that
-// conforms agrees with the validator on every result, for both envelopes
+// conforms agrees with the validator on every result, for every form
 // and the root schema. Equality holds everywhere the generator reaches;
 // the one place where conforms gives up early, a map of more than
 // maxDuplicateScan members, is tested on its own below.

@@ -45,7 +45,7 @@ func libraryAccepts(t testing.TB, root *document.Node, env document.Form) bool {
 var allForms = append([]document.Form{document.UnknownForm}, document.Forms...)
 
 // checkEquivalent fails t unless conforms and the validator agree on root
-// for both envelopes and for the root schema. In a document with an object
+// for every form and for the root schema. In a document with an object
 // of more than maxDuplicateScan members, conforms may say no where the
 // validator says yes (see conformsMap); there only the implication holds.
 func checkEquivalent(t testing.TB, root *document.Node, what string) {

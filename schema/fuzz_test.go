@@ -7,7 +7,7 @@ import (
 )
 
 // FuzzConforms checks that conforms agrees with the validator on any
-// document that decodes, for both envelopes and the root schema. The seeds
+// document that decodes, for every form and the root schema. The seeds
 // in testdata/fuzz/FuzzConforms are the valid fixtures and documents near
 // the schema's bounds.
 func FuzzConforms(f *testing.F) {
