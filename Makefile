@@ -1,10 +1,13 @@
 # jobdetails-lint: common tasks. `make help` lists them.
 GO      ?= go
 BIN     ?= bin/jobdetails-lint
-VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
+# What git describe says of the tree; the program turns it into a Semantic
+# Version (internal/command/version.go): 0.2.0 on tag v0.2.0, else
+# 0.2.1-devel+g1a2b3c4 (and .dirty) as goreleaser's snapshots.
+VERSION ?= $(shell git describe --tags --match 'v[0-9]*' --long --always --dirty 2>/dev/null)
 LDFLAGS := -s -w -X github.com/jobdetails-lint/jobdetails-lint/internal/command.version=$(VERSION)
 
-.PHONY: help build install test unit stream linear generate samples check-format vet fuzz bench
+.PHONY: help build install test unit stream linear tools generate samples check-format vet fuzz bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -28,8 +31,12 @@ check-format:
 vet:
 	$(GO) vet ./...
 
-test: check-format vet unit stream linear ## gofmt, go vet, every test with the race detector, 1 GB on stdin, the linear-time tests, each fuzz target for a few seconds
+test: check-format vet unit stream linear ## gofmt, go vet, every test with the race detector, 1 GB on stdin, the linear-time tests, each fuzz target for a few seconds, the real-tool checks
 	$(MAKE) --no-print-directory fuzz FUZZTIME=$(TEST_FUZZTIME)
+	$(MAKE) --no-print-directory tools
+
+tools: ## check the output with the tools users run: pre-commit, sarif-multitool, xmllint, editors' language services, goreleaser (installs them; tools/run.sh)
+	bash tools/run.sh
 
 stream: ## 1 GB of JSON Lines through standard input in constant memory (without the race detector, which would make it slow)
 	$(GO) test -count=1 -v -run '^TestStdinStreamConstantMemory$$' ./internal/command
@@ -54,5 +61,5 @@ fuzz: ## run every fuzz target for FUZZTIME each (seeds live in each package's t
 	  done; \
 	done
 
-bench: ## time jobdetails-lint against the parse floor, ajv-cli and gitleaks (installs them; takes minutes; see bench/README.md)
+bench: ## time jobdetails-lint against the parse floor, ajv-cli and gitleaks, and on gzip exports against gzip -dc (installs them; takes minutes; see bench/README.md)
 	bench/run.sh

@@ -8,7 +8,9 @@
 # A tool that cannot be installed loses its rows; the rest still runs.
 #
 # Knobs (environment): FILES, JSONL (corpus size), SEED, RUNS (corpus and
-# stream runs), GITLEAKS_RUNS, ONE_RUNS (one-file runs).
+# stream runs), GITLEAKS_RUNS, ONE_RUNS (one-file runs), EXPORT_SIZES (bytes
+# of text of each gzip CloudWatch Logs export, space-separated; empty skips
+# them), GZIP_RUNS (runs on each export).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -19,6 +21,8 @@ SEED=${SEED:-1}
 RUNS=${RUNS:-5}
 GITLEAKS_RUNS=${GITLEAKS_RUNS:-2}
 ONE_RUNS=${ONE_RUNS:-50}
+EXPORT_SIZES=${EXPORT_SIZES-100000000 1000000000}
+GZIP_RUNS=${GZIP_RUNS:-3}
 GITLEAKS_VERSION=v8.30.1
 
 OUT=bench/out
@@ -123,6 +127,39 @@ generate() {
 	echo "$want" >"$OUT/.generated"
 }
 
+# generate_exports writes a gzip CloudWatch Logs export of each size in
+# EXPORT_SIZES, unless one made with the same seed and generator is there.
+generate_exports() {
+	local size want
+	for size in $EXPORT_SIZES; do
+		want="$size $SEED $(cat bench/gen/*.go | cksum)"
+		if [ -f "$OUT/export-$size.gz" ] && [ "$(cat "$OUT/.export-$size" 2>/dev/null)" = "$want" ]; then
+			continue
+		fi
+		say "generating a gzip export of $size bytes of text into $OUT"
+		rm -f "$OUT/.export-$size"
+		"$TOOLS/gen" -export "$OUT/export-$size.gz" -export-size "$size" -seed "$SEED"
+		echo "$want" >"$OUT/.export-$size"
+	done
+}
+
+# exports times jobdetails-lint on each gzip export against the floor of
+# reading one, gzip -dc FILE | wc -l, and records their peak memory.
+exports() {
+	local size mb file
+	for size in $EXPORT_SIZES; do
+		mb=$((size / 1000000))
+		file=$OUT/export-$size.gz
+		say "gzip export: $mb MB of text ($(du -h "$file" | cut -f1) compressed), $GZIP_RUNS runs each"
+		"${hf[@]}" --runs "$GZIP_RUNS" --export-json "$OUT/export-$size.hyperfine.json" \
+			--export-markdown "$OUT/export-$size.hyperfine.md" \
+			-n "floor gzip -dc into wc -l ($mb MB)" "gzip -dc $file | wc -l" \
+			-n "jobdetails-lint export ($mb MB)" "$lint $file"
+		rss "floor gzip -dc into wc -l ($mb MB)" sh -c "gzip -dc $file | wc -l"
+		rss "jobdetails-lint export ($mb MB)" $lint "$file"
+	done
+}
+
 # one_file picks the first corpus file without a problem: the pre-commit case.
 one_file() {
 	local i=0 name
@@ -153,6 +190,7 @@ main() {
 	install_gitleaks
 	build
 	generate
+	generate_exports
 
 	local corpus=$OUT/corpus stream=$OUT/stream.jsonl tenth=$OUT/stream-tenth.jsonl one
 	one=$(one_file)
@@ -232,29 +270,73 @@ main() {
 		rss gitleaks $gitleaks "$OUT/gitleaks-corpus.json" "$corpus"
 		rss "gitleaks (one file)" $gitleaks "$OUT/gitleaks-report.json" "$one"
 	fi
+	exports
+
 	# The findings on the corpus, to compare with expected.tsv.
 	$lint "$corpus" >"$OUT/lint-corpus.json" || true
 
 	report "$corpus" "$one"
 }
 
+# export_tables sets the array export_groups to the report's arguments for
+# the export tables: each says how many bytes of text its export holds
+# (after "@"), for the throughput.
+export_tables() {
+	local size
+	export_groups=()
+	for size in $EXPORT_SIZES; do
+		export_groups+=("gzip CloudWatch Logs export ($((size / 1000000)) MB of text)=$OUT/export-$size.hyperfine.json@$size")
+	done
+}
+
+# exports_only runs the gzip export rows alone (bench/run.sh exports) and
+# writes their tables to bench/out/report-exports.md.
+exports_only() {
+	command -v go >/dev/null || die "go is required"
+	mkdir -p "$OUT" "$TOOLS"
+	install_hyperfine
+	install_time
+	build
+	generate_exports
+	local lint="$LINT --format json -q" hf=(hyperfine --ignore-failure --style basic) export_groups
+	LOAD=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo unknown)
+	rm -f "$OUT"/export-*.hyperfine.json "$OUT"/export-*.hyperfine.md "$OUT/rss.tsv"
+	exports
+	export_tables
+	{
+		echo "## jobdetails-lint benchmark: gzip exports"
+		echo
+		echo "$(nproc) cores; seed $SEED; runs $GZIP_RUNS; peak RSS: one run each; $(hyperfine --version), $(gzip --version | head -n 1), $(go version | cut -d' ' -f3)."
+		echo "Load average at the start: $LOAD; at the end: $(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo unknown)."
+		echo
+		"$TOOLS/report" -rss "$OUT/rss.tsv" "${export_groups[@]}"
+	} >"$OUT/report-exports.md"
+	cat "$OUT/report-exports.md"
+}
+
 report() {
-	local corpus=$1 one=$2
+	local corpus=$1 one=$2 export_groups
+	export_tables
 	{
 		echo "## jobdetails-lint benchmark"
 		echo
 		echo "$(nproc) cores; corpus: $FILES files ($(du -sh "$corpus" | cut -f1)), stream: $JSONL lines ($(du -h "$OUT/stream.jsonl" | cut -f1)), seed $SEED."
 		echo "One file: $one. Tools: $(hyperfine --version), $(node --version 2>/dev/null || echo no node) with ajv-cli $(sed -n 's/.*"ajv-cli": "\(.*\)".*/\1/p' bench/package.json), gitleaks $GITLEAKS_VERSION, $(go version | cut -d' ' -f3)."
-		echo "Runs: corpus and stream $RUNS (after 1 warm-up), gitleaks $GITLEAKS_RUNS, one file $ONE_RUNS. Peak RSS: one run each."
+		echo "Runs: corpus and stream $RUNS (after 1 warm-up), gitleaks $GITLEAKS_RUNS, one file $ONE_RUNS, gzip exports $GZIP_RUNS. Peak RSS: one run each."
 		echo "Load average at the start: $LOAD; at the end: $(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo unknown)."
 		echo
 		"$TOOLS/report" -rss "$OUT/rss.tsv" -expected "$OUT/expected.tsv" \
 			-lint "$OUT/lint-corpus.json" -gitleaks "$OUT/gitleaks-corpus.json" \
 			"Corpus ($FILES files)=$OUT/corpus.hyperfine.json,$OUT/gitleaks.hyperfine.json" \
 			"One file (pre-commit), median of $ONE_RUNS=$OUT/onefile.hyperfine.json" \
-			"Stream ($JSONL lines of JSON Lines)=$OUT/stream.hyperfine.json"
+			"Stream ($JSONL lines of JSON Lines)=$OUT/stream.hyperfine.json" \
+			"${export_groups[@]}"
 	} >"$OUT/report.md"
 	cat "$OUT/report.md"
 }
 
-main "$@"
+if [ "${1-}" = exports ]; then
+	exports_only
+else
+	main "$@"
+fi

@@ -34,6 +34,9 @@ type Config struct {
 	// Operations name the operation of the files their globs match, in the
 	// config's order: the first match wins.
 	Operations []OperationGlob
+	// LogFormats name the log container of the files their globs match
+	// (see package logs), in the config's order: the first match wins.
+	LogFormats []LogFormatGlob
 }
 
 // Suppression accepts one finding: its rule at its pointer, in the files that

@@ -32,10 +32,30 @@ func ParseOperation(name string) (document.Form, error) {
 		names[i] = f.String()
 	}
 	msg := fmt.Sprintf("unknown operation %s; use %s", quote(name), orList(names))
-	if s, ok := suggest.Closest(strings.ReplaceAll(name, "-", ""), names); ok {
+	if s, ok := closestOperation(name, names); ok {
 		msg = fmt.Sprintf("unknown operation %s; did you mean %s?", quote(name), s)
 	}
 	return document.UnknownForm, fmt.Errorf("%s", msg)
+}
+
+// closestOperation returns the operation name that name most likely stands
+// for: a slip of the hand, or the one name that starts with it
+// ("GetThirdPartyJob"). Case, dashes and underscores do not count.
+func closestOperation(name string, names []string) (string, bool) {
+	plain := strings.NewReplacer("-", "", "_", "").Replace(name)
+	if s, ok := suggest.Closest(plain, names); ok {
+		return s, true
+	}
+	found := ""
+	for _, n := range names {
+		if len(plain) >= 5 && strings.HasPrefix(strings.ToLower(n), strings.ToLower(plain)) {
+			if found != "" {
+				return "", false
+			}
+			found = n
+		}
+	}
+	return found, found != ""
 }
 
 // Operation returns the operation named for path by the first glob of the

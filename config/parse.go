@@ -49,7 +49,7 @@ func Parse(path string, data []byte, catalog []finding.RuleInfo) (cfg *Config, e
 	return p.cfg, nil
 }
 
-var topKeys = []string{"rules", "exclude", "suppress", "operations"}
+var topKeys = []string{"rules", "exclude", "suppress", "operations", "log-formats"}
 
 type parser struct {
 	path  string
@@ -66,7 +66,7 @@ func (p *parser) top(n *yaml.Node) error {
 	if n == nil || isNull(resolve(n)) {
 		return nil
 	}
-	pairs, err := p.mapping(n, "the config must be a mapping with keys rules, exclude, suppress or operations", topKeys)
+	pairs, err := p.mapping(n, "the config must be a mapping with keys rules, exclude, suppress, operations or log-formats", topKeys)
 	if err != nil {
 		return err
 	}
@@ -80,6 +80,8 @@ func (p *parser) top(n *yaml.Node) error {
 			err = p.suppress(kv.value)
 		case "operations":
 			err = p.operations(kv.value)
+		case "log-formats":
+			err = p.logFormats(kv.value)
 		}
 		if err != nil {
 			return err
@@ -198,6 +200,9 @@ func (p *parser) mapping(n *yaml.Node, want string, valid []string) ([]pair, err
 		}
 		seen[key] = k.Line
 		if valid != nil && !slices.Contains(valid, key) {
+			if s, ok := suggest.Closest(key, valid); ok {
+				return nil, p.errorf(k, "unknown key %s; did you mean %s?", quote(key), s)
+			}
 			return nil, p.errorf(k, "unknown key %s; expected %s", quote(key), orList(valid))
 		}
 		pairs = append(pairs, pair{key: key, keyNode: k, value: v.Content[i+1]})

@@ -115,10 +115,10 @@ func TestParseErrors(t *testing.T) {
 		{"exclude:\n  - \"a\xffb\"\n", `c.yaml:2:7: the file is not valid UTF-8`},
 		{"rules: {}\n---\nrules: {}\n", `c.yaml:2:1: a config file holds one YAML document; remove this one or the ---`},
 		// unknown and duplicate keys
-		{"rule:\n  s3-location: off\n", `c.yaml:1:1: unknown key "rule"; expected rules, exclude, suppress or operations`},
+		{"rule:\n  s3-location: off\n", `c.yaml:1:1: unknown key "rule"; did you mean rules?`},
 		{"rules: {}\nexclude: []\nrules: {}\n", `c.yaml:3:1: duplicate key "rules" (first at line 1)`},
 		{"rules:\n  s3-location: off\n  s3-location: note\n", `c.yaml:3:3: duplicate key "s3-location" (first at line 2)`},
-		{"suppress:\n  - file: f.json\n    rules: s3-location\n", `c.yaml:3:5: unknown key "rules"; expected file, rule, pointer or reason`},
+		{"suppress:\n  - file: f.json\n    rules: s3-location\n", `c.yaml:3:5: unknown key "rules"; did you mean rule?`},
 		{"suppress:\n  - file: f.json\n    file: g.json\n", `c.yaml:3:5: duplicate key "file" (first at line 2)`},
 		{"? [a]\n: b\n", `c.yaml:1:3: a key must be a string, got a list`},
 		// rules and severities
@@ -131,8 +131,8 @@ func TestParseErrors(t *testing.T) {
 		{"rules:\n  syntax: off\n", `c.yaml:2:11: rule syntax cannot be turned off: an input that cannot be read always fails; exclude the path instead`},
 		{"rules:\n  file-too-large: warning\n", `c.yaml:2:19: rule file-too-large is always an error: an input that cannot be read always fails; exclude the path instead`},
 		// wrong types
-		{"- rules\n", `c.yaml:1:1: the config must be a mapping with keys rules, exclude, suppress or operations, got a list`},
-		{"rules\n", `c.yaml:1:1: the config must be a mapping with keys rules, exclude, suppress or operations, got the value "rules"`},
+		{"- rules\n", `c.yaml:1:1: the config must be a mapping with keys rules, exclude, suppress, operations or log-formats, got a list`},
+		{"rules\n", `c.yaml:1:1: the config must be a mapping with keys rules, exclude, suppress, operations or log-formats, got the value "rules"`},
 		{"rules: [s3-location]\n", `c.yaml:1:8: rules must be a mapping of rule ids to severities, got a list`},
 		{"exclude: testdata/**\n", `c.yaml:1:10: exclude must be a list of globs, got the value "testdata/**"`},
 		{"exclude:\n  - {a: b}\n", `c.yaml:2:5: a glob must be a string, got a mapping`},
@@ -142,7 +142,10 @@ func TestParseErrors(t *testing.T) {
 		{strings.Replace(entry, "file: f.json", "file: [f.json]", 1), `c.yaml:2:11: file must be a string, got a list`},
 		// operations
 		{"operations: GetThirdPartyJobDetails\n", `c.yaml:1:13: operations must be a mapping of path globs to operation names, got the value "GetThirdPartyJobDetails"`},
-		{"operations:\n  partner/**: GetThirdPartyJob\n", `c.yaml:2:15: unknown operation "GetThirdPartyJob"; use GetJobDetails, GetThirdPartyJobDetails, PollForJobs or PollForThirdPartyJobs`},
+		{"operations:\n  partner/**: GetThirdPartyJob\n", `c.yaml:2:15: unknown operation "GetThirdPartyJob"; did you mean GetThirdPartyJobDetails?`},
+		{"operations:\n  partner/**: get_third_party_job_detail\n", `c.yaml:2:15: unknown operation "get_third_party_job_detail"; did you mean GetThirdPartyJobDetails?`},
+		{"operations:\n  partner/**: Poll\n", `c.yaml:2:15: unknown operation "Poll"; use GetJobDetails, GetThirdPartyJobDetails, PollForJobs or PollForThirdPartyJobs`},
+		{"operation:\n  partner/**: PollForJobs\n", `c.yaml:1:1: unknown key "operation"; did you mean operations?`},
 		{"operations:\n  partner/**: GetThirdPartyJobDetail\n", `c.yaml:2:15: unknown operation "GetThirdPartyJobDetail"; did you mean GetThirdPartyJobDetails?`},
 		{"operations:\n  partner/**: LambdaEvent\n", `c.yaml:2:15: unknown operation "LambdaEvent"; use GetJobDetails, GetThirdPartyJobDetails, PollForJobs or PollForThirdPartyJobs`},
 		{"operations:\n  partner/**: [GetJobDetails]\n", `c.yaml:2:15: an operation must be a string, got a list`},

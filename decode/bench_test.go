@@ -84,3 +84,15 @@ func BenchmarkYAML(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkYAMLTextScans: what the linter reads of a YAML file besides its
+// documents, comments and names, next to BenchmarkYAML.
+func BenchmarkYAMLTextScans(b *testing.B) {
+	data := append([]byte("base: &base {type: S3}\n# a comment\n"), sampleYAML...)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		YAMLComments(data)
+		YAMLNameTexts(data, YAMLNames(data))
+	}
+}

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -51,7 +52,14 @@ func TestJSONValuesErrors(t *testing.T) {
 		"{}\n{}\n{":          "3:2: unexpected end of input; the object opened at 3:1 is not closed",
 		"{}\n{} {}":          "2:4: extra data after the JSON value",
 		"{}\n{}\nx":          "3:1: extra data after the JSON value",
-		"{}\n{}\n\ufeff{}":   "3:1: extra data after the JSON value",
+		"{}\n{}\n\ufeff{}":   "",
+		"{}\n{} \ufeff{}":    "2:4: extra data after the JSON value",
+		"{}\n \ufeff{}":      "2:2: extra data after the JSON value",
+		"{}\n\ufeff\ufeff{}": "2:1: extra data after the JSON value",
+		"{}\n\ufeffx":        "2:1: extra data after the JSON value",
+		"\"x\"\n{\n}":        "2:1: extra data after the JSON value",
+		"1\n[]\n[]":          "2:1: extra data after the JSON value",
+		"null\n\ufeff{}":     "2:1: extra data after the JSON value",
 		"é{}":                "1:1: invalid character 'é'; expected a value",
 		"{}\n[]\n  []\n{}\n": "",
 	} {
@@ -88,4 +96,40 @@ func FuzzJSONValues(f *testing.F) {
 			checkPositions(t, data, root)
 		}
 	})
+}
+
+// Documents saved with a byte order mark and joined (cat a.json b.json) are
+// read one after another: each mark takes no column, and BOMLines tells the
+// lines of the marks after the first.
+func TestJSONValuesJoinedWithMarks(t *testing.T) {
+	doc := "{\n  \"a\": \"é\"\n}\n"
+	text := "\ufeff" + doc + "\ufeff" + doc + "\n\ufeff  [1]\n"
+	roots, err := JSONValues([]byte(text))
+	if err != nil || len(roots) != 3 {
+		t.Fatalf("%d values, %v", len(roots), err)
+	}
+	var got strings.Builder
+	for _, root := range roots {
+		got.WriteString(dump(root))
+		checkPositions(t, []byte(text), root)
+	}
+	want := lines(
+		" object 1:1",
+		"/a key 2:3",
+		"/a string 2:8 \"é\"",
+		" object 4:1",
+		"/a key 5:3",
+		"/a string 5:8 \"é\"",
+		" array 8:3",
+		"/0 number 8:4 \"1\"",
+	)
+	if got.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", got.String(), want)
+	}
+	if got := BOMLines([]byte(text)); !slices.Equal(got, []int{4, 8}) {
+		t.Errorf("BOMLines: %v", got)
+	}
+	if got := BOMLines([]byte("\ufeff{}")); got != nil {
+		t.Errorf("BOMLines of a mark at the start: %v", got)
+	}
 }

@@ -10,7 +10,8 @@ import (
 type position struct{ line, col int }
 
 // offsets maps every line and column of JSON text decoded with first line
-// firstLine back to its byte offset, the end of input included. It walks
+// firstLine back to its byte offset, the end of input included. A byte order
+// mark at the start of the text or of a line takes no column. It walks
 // the text once, so that checking every node of a large input stays fast.
 func offsets(data []byte, firstLine int) map[position]int {
 	m := make(map[position]int)
@@ -24,6 +25,9 @@ func offsets(data []byte, firstLine int) map[position]int {
 		if data[off] == '\n' {
 			p = position{p.line + 1, 1}
 			off++
+			if hasBOM(data[off:]) {
+				off += 3 // a later JSON value's mark takes no column either
+			}
 			continue
 		}
 		_, size := utf8.DecodeRune(data[off:])

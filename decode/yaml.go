@@ -98,11 +98,41 @@ func yamlError(err error, data []byte) *Error {
 		msg = msg[len(m[0]):]
 	}
 	e.Msg = strings.TrimPrefix(msg, "yaml: ")
+	if m := unknownAnchor.FindStringSubmatch(e.Msg); m != nil && e.Line == 1 {
+		if off := aliasOffset(data, m[1]); off >= 0 {
+			e.Line, e.Col = textPosition(data, off)
+			return e
+		}
+	}
 	if col := indentTab(data, e.Line); col > 0 {
 		e.Col = col
 		e.Msg = "a tab in the indentation; YAML indents with spaces only"
 	}
 	return e
+}
+
+var unknownAnchor = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
+
+// aliasOffset returns the offset of the first alias *name in data that
+// stands as a token (after a space, a line start or a flow indicator, and
+// not followed by more of a name), or -1. The parser names an unknown
+// anchor without saying where its alias is.
+func aliasOffset(data []byte, name string) int {
+	alias := []byte("*" + name)
+	for from := 0; ; {
+		i := bytes.Index(data[from:], alias)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		end := i + len(alias)
+		before := i == 0 || strings.IndexByte(" \t\n\r[{,:-?", data[i-1]) >= 0
+		after := end == len(data) || strings.IndexByte(" \t\n\r]},", data[end]) >= 0
+		if before && after {
+			return i
+		}
+		from = i + 1
+	}
 }
 
 // indentTab returns the column of the first tab in the indentation of the
@@ -145,7 +175,29 @@ type converter struct {
 	budget *aliasBudget
 	alias  *yaml.Node          // the outermost alias being expanded, or nil
 	open   map[*yaml.Node]bool // the anchored mappings and sequences being converted
-	nodes  []document.Node
+	// anchors holds the anchored nodes of this document met so far: an
+	// alias may name those only. The parser also resolves an alias to an
+	// anchor of an earlier document of the stream, which the YAML spec
+	// does not allow and PyYAML rejects.
+	anchors map[*yaml.Node]bool
+	nodes   []document.Node
+}
+
+// anchored records an anchored node of this document.
+func (c *converter) anchored(y *yaml.Node) {
+	if y.Anchor == "" {
+		return
+	}
+	if c.anchors == nil {
+		c.anchors = map[*yaml.Node]bool{}
+	}
+	c.anchors[y] = true
+}
+
+// earlierDocument is the error of an alias to an anchor of another document.
+func earlierDocument(alias *yaml.Node) *Error {
+	return &Error{Line: alias.Line, Col: alias.Column, Msg: fmt.Sprintf(
+		"alias *%s names an anchor of an earlier document; an anchor belongs to its own document (PyYAML rejects this), so repeat the value or its anchor here", alias.Value)}
 }
 
 // spend takes values and bytes of text from the budget while an alias is
@@ -178,6 +230,7 @@ func (c *converter) convert(y *yaml.Node, depth int) (*document.Node, error) {
 	if y.Kind == yaml.AliasNode {
 		return c.expand(y, depth)
 	}
+	c.anchored(y)
 	if err := c.spend(1, len(y.Value)); err != nil {
 		return nil, err
 	}
@@ -218,6 +271,9 @@ func (c *converter) expand(y *yaml.Node, depth int) (*document.Node, error) {
 	if c.open[y.Alias] {
 		return nil, &Error{Line: y.Line, Col: y.Column, Msg: "alias to a value that contains it"}
 	}
+	if !c.anchors[y.Alias] {
+		return nil, earlierDocument(y)
+	}
 	outer := c.alias
 	if outer == nil {
 		c.alias = y
@@ -251,7 +307,11 @@ func (c *converter) mapping(n *document.Node, y *yaml.Node, depth int) error {
 	for i := 0; i+1 < len(y.Content); i += 2 {
 		k := y.Content[i]
 		key := k
+		c.anchored(k)
 		if key.Kind == yaml.AliasNode && key.Alias != nil {
+			if !c.anchors[key.Alias] {
+				return earlierDocument(k)
+			}
 			key = key.Alias
 		}
 		if key.Kind != yaml.ScalarNode {

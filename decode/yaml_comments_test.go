@@ -30,6 +30,9 @@ func TestYAMLComments(t *testing.T) {
 		{"k: !!str 'a # b' # c\n", "                 # c\n"},
 		{"k: &x \"a # b\" # c\n", "              # c\n"},
 		{"k: -'a # b' # c\n", "       # b' # c\n"},
+		// a node may follow a document marker on its line
+		{"--- 'a # b' # c\n", "            # c\n"},
+		{"---# c\n", ""},
 	} {
 		got := YAMLComments([]byte(c.in))
 		if c.want == "" {

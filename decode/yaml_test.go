@@ -161,7 +161,7 @@ func TestYAMLErrors(t *testing.T) {
 		{"unclosed flow", "a: 1\n---\nb: [", "3:1: did not find expected node content"},
 		{"tab", "a:\n\tb: 1\n", "2:1: a tab in the indentation; YAML indents with spaces only"},
 		{"bad escape", "a: \"\\q\"\n", "1:1: found unknown escape character"},
-		{"unknown anchor", "a: *b\n", "1:1: unknown anchor 'b' referenced"},
+		{"unknown anchor", "a: *b\n", "1:4: unknown anchor 'b' referenced"},
 		{"control character", "a: \x01\n", "1:1: control characters are not allowed"},
 		{"invalid UTF-8", "a: 1\nb: é\xff\n", "2:5: invalid UTF-8 byte 0xff"},
 		{"invalid UTF-8 after BOM", "\uFEFFa: \xc3\n", "1:4: invalid UTF-8 byte 0xc3"},

@@ -108,9 +108,10 @@ func (f Form) Output() string {
 func (f Form) ThirdParty() bool { return f == GetThirdPartyJobDetails || f == PollForThirdPartyJobs }
 
 // ParseForm reads a form's name as a user writes it: an operation name or
-// LambdaEvent, in any case, with or without dashes (get-third-party-job-details).
+// LambdaEvent, in any case, with or without dashes or underscores
+// (get-third-party-job-details).
 func ParseForm(s string) (Form, bool) {
-	key := strings.ToLower(strings.ReplaceAll(s, "-", ""))
+	key := strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(strings.TrimSpace(s)))
 	for _, f := range Forms {
 		if strings.ToLower(f.String()) == key {
 			return f, true
@@ -120,18 +121,22 @@ func ParseForm(s string) (Form, bool) {
 }
 
 // DetectForm tells the form by the top-level member, in this order:
-// "CodePipeline.job", "jobDetails", "jobs". A jobDetails object with a
-// "nonce" is a third-party job (JobDetails has no nonce, and
-// ThirdPartyJobDetails no accountId); a jobs list with an object item that
-// has "clientId" or "jobId" is PollForThirdPartyJobs. The generated schema's
-// root makes the same choice.
+// "CodePipeline.job", "jobDetails", "jobs". A null member counts as absent
+// in telling the two forms of one top-level member apart (AWS's SDKs read
+// it so). The two forms of "jobDetails"
+// are told apart by what only one of them has: a "nonce" (not null) only a
+// third-party job, an "accountId" (not null) only GetJobDetails'. With
+// neither, an owner "ThirdParty" in data.actionTypeId makes it a third-party
+// job. In a "jobs" list, an object item with "clientId" or "jobId" makes it
+// PollForThirdPartyJobs. The generated schema's root makes the same choice.
 func DetectForm(root *Node) Form {
 	return DetectFormAs(root, UnknownForm)
 }
 
-// DetectFormAs is DetectForm where the user named the operation: a named
-// operation decides between the two forms that share its top-level member,
-// and is ignored for a document of another top-level member.
+// DetectFormAs is DetectForm where the user named the operation. The name
+// decides only where the document cannot tell: between the two forms of
+// its top-level member, when none of the members that tell them apart is
+// there. A name for the other top-level member is ignored.
 func DetectFormAs(root *Node, named Form) Form {
 	if root == nil || root.Kind != Object {
 		return UnknownForm
@@ -140,34 +145,56 @@ func DetectFormAs(root *Node, named Form) Form {
 	case root.Get(lambdaMember) != nil:
 		return LambdaEvent
 	case root.Get(jobDetailsMember) != nil:
-		if named == GetJobDetails || named == GetThirdPartyJobDetails {
-			return named
-		}
-		if d := root.Get(jobDetailsMember); d.Kind == Object && d.Get("nonce") != nil {
-			return GetThirdPartyJobDetails
-		}
-		return GetJobDetails
+		return detailsForm(root.Get(jobDetailsMember), named)
 	case root.Get(jobsMember) != nil:
-		if named == PollForJobs || named == PollForThirdPartyJobs {
-			return named
-		}
-		if hasThirdPartyItem(root.Get(jobsMember)) {
-			return PollForThirdPartyJobs
-		}
-		return PollForJobs
+		return pollForm(root.Get(jobsMember), named)
 	}
 	return UnknownForm
 }
 
-// hasThirdPartyItem reports a list with an object item that has "clientId"
-// or "jobId", members of a third-party job summary only.
-func hasThirdPartyItem(list *Node) bool {
+func detailsForm(d *Node, named Form) Form {
+	switch {
+	case present(d.Get("nonce")):
+		return GetThirdPartyJobDetails
+	case present(d.Get("accountId")):
+		return GetJobDetails
+	case named == GetJobDetails || named == GetThirdPartyJobDetails:
+		return named
+	case d.Get("data").Get("actionTypeId").Get("owner").Text() == "ThirdParty":
+		return GetThirdPartyJobDetails
+	}
+	return GetJobDetails
+}
+
+func pollForm(list *Node, named Form) Form {
+	switch {
+	case hasItemWith(list, "clientId", "jobId"):
+		return PollForThirdPartyJobs
+	case hasItemWith(list, "id", "data", "nonce", "accountId"):
+		return PollForJobs
+	case named == PollForJobs || named == PollForThirdPartyJobs:
+		return named
+	}
+	return PollForJobs
+}
+
+// present reports a member that is there and not null.
+func present(n *Node) bool { return n != nil && n.Kind != Null }
+
+// hasItemWith reports a list with an object item that has one of the keys,
+// not null.
+func hasItemWith(list *Node, keys ...string) bool {
 	if list.Kind != Array {
 		return false
 	}
 	for _, item := range list.Items {
-		if item.Kind == Object && (item.Get("clientId") != nil || item.Get("jobId") != nil) {
-			return true
+		if item.Kind != Object {
+			continue
+		}
+		for _, k := range keys {
+			if present(item.Get(k)) {
+				return true
+			}
 		}
 	}
 	return false

@@ -49,6 +49,11 @@ func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil
 // Line and Column are 1-based and point at the value the finding is about; for a
 // missing member they point at the object that lacks it. Pointer is an RFC 6901
 // JSON pointer into the document ("" for the whole document).
+//
+// Event names the log event that a finding inside a log message came from
+// (see package logs), such as "log event 2026-12-02T10:15:00.123Z in
+// 2026/12/02/[$LATEST]0a1b"; it is empty for every other finding, and then
+// the pointer is into the file's own document, not into a job in a message.
 type Finding struct {
 	File     string   `json:"file"`
 	Line     int      `json:"line"`
@@ -57,10 +62,11 @@ type Finding struct {
 	Rule     string   `json:"rule"`
 	Severity Severity `json:"severity"`
 	Message  string   `json:"message"`
+	Event    string   `json:"event,omitempty"`
 }
 
-// Less is the output order: file, line, column, rule, then pointer and message
-// so that the order is total and output is deterministic.
+// Less is the output order: file, line, column, rule, then pointer, message
+// and event so that the order is total and output is deterministic.
 func Less(a, b *Finding) bool {
 	if a.File != b.File {
 		return a.File < b.File
@@ -77,7 +83,10 @@ func Less(a, b *Finding) bool {
 	if a.Pointer != b.Pointer {
 		return a.Pointer < b.Pointer
 	}
-	return a.Message < b.Message
+	if a.Message != b.Message {
+		return a.Message < b.Message
+	}
+	return a.Event < b.Event
 }
 
 // SortUnique sorts findings into output order and drops exact duplicates.

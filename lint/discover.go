@@ -31,8 +31,9 @@ func (d *Discovery) excluded(path string) bool { return d.exclude != nil && d.ex
 
 // Discover expands command-line paths: a file is linted whatever its name, a
 // folder is walked recursively for .json, .yaml, .yml, .jsonl and .ndjson
-// files (symbolic links to folders are not followed, so a link loop cannot
-// trap the walk), and "-" is standard input, named stdinName. Paths for which
+// files and for those names with .gz, never for any other .gz (see Lintable;
+// symbolic links to folders are not followed, so a link loop cannot trap the
+// walk), and "-" is standard input, named stdinName. Paths for which
 // exclude (if not nil) says true are left out, named or found in a walk, and
 // so is the config file.
 func Discover(paths []string, stdin io.Reader, stdinName string, exclude func(path string) bool) Discovery {

@@ -1,12 +1,17 @@
-// Package lint checks saved AWS CodePipeline GetJobDetails and PollForJobs
-// responses. It is the library behind the jobdetails-lint command: job-worker
+// Package lint checks saved AWS CodePipeline jobs: Lambda invoke events and
+// the responses of GetJobDetails, PollForJobs, GetThirdPartyJobDetails and
+// PollForThirdPartyJobs. It is the library behind the jobdetails-lint command: job-worker
 // authors can call it from their own tests.
 //
 // Every input goes through the same stages, in this order:
 //
 //  1. Sources yield raw findings: decoding (syntax, empty, file-too-large),
 //     the envelope and duplicate keys, the schema, the Go rules of package
-//     rules and the credential scan (lintBytes, checkDocument). A source may
+//     rules and the credential scan (lintBytes, checkDocument). In a log
+//     container (package logs) each job in a message goes through
+//     checkDocument with its positions moved to the file's, and the rest of
+//     each message through the credential scan of raw text (lintLog,
+//     lintJSONContainer). A source may
 //     judge one value and give its finding another severity than the rule's
 //     default: a documented placeholder gives a note, a legacy bucket name or
 //     a ThirdParty owner a warning.

@@ -48,6 +48,9 @@ func TestJSONFileHoldsSeveralDocuments(t *testing.T) {
 			"3:1 file-format note\n5:18 account-id error\n"},
 		{"CRLF pretty documents", strings.ReplaceAll(pretty+"\n"+pretty, "\n", "\r\n"), 2,
 			"3:18 account-id error\n5:1 file-format note\n7:18 account-id error\n"},
+		// files saved with a byte-order mark and joined: each mark is warned of
+		{"a byte-order mark before each pretty document", "\ufeff" + pretty + "\n\ufeff" + pretty, 2,
+			"1:1 encoding warning\n3:18 account-id error\n5:1 encoding warning\n5:1 file-format note\n7:18 account-id error\n"},
 		// After two whole documents, a syntax error is where the
 		// sequence breaks, and no document is read (as in any JSON file
 		// that does not parse).
@@ -68,8 +71,8 @@ func TestJSONFileHoldsSeveralDocuments(t *testing.T) {
 			"2:1 syntax error\n"},
 		{"garbage after the second line (after two whole values)", validJob + "\n" + validJob + " x\n", 0,
 			"2:93 syntax error\n"},
-		{"a byte-order mark before a pretty second document", pretty + "\n\ufeff" + pretty, 0,
-			"5:1 syntax error\n"},
+		{"a string, then a pretty document", "\"x\"\n" + pretty, 0,
+			"2:1 syntax error\n"},
 		{"a byte-order mark inside a line (after two whole values)", validJob + "\n" + validJob + "\ufeff\n", 0,
 			"2:92 syntax error\n"},
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/logs"
 	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 )
 
@@ -79,17 +80,21 @@ func isGoSDKDump(root *document.Node) bool {
 }
 
 // forFile returns the linter for the file name: l itself, or, where the
-// config names the operation of that file and --operation does not, a copy
-// that reads its documents as that operation's.
+// config names the operation of that file and --operation does not, or the
+// log container of that file and --log-format does not, a copy that reads
+// its documents as that operation's, or the file as that container.
 func (l *Linter) forFile(name string) *Linter {
-	if l.operation != document.UnknownForm {
-		return l
-	}
-	op := l.cfg.Operation(name)
+	op, lf := l.operation, l.logFormat
 	if op == document.UnknownForm {
+		op = l.cfg.Operation(name)
+	}
+	if lf == logs.Auto {
+		lf = l.cfg.LogFormat(name)
+	}
+	if op == l.operation && lf == l.logFormat {
 		return l
 	}
 	named := *l
-	named.operation = op
+	named.operation, named.logFormat = op, lf
 	return &named
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/jobdetails-lint/jobdetails-lint/decode"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/logs"
 	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
 
@@ -16,16 +17,22 @@ type Format int
 
 const (
 	// Sniff decides from the content: YAML unless the text starts with '{' or
-	// '[', JSON Lines when the first line is a whole JSON value and more follows.
+	// '[', JSON Lines when the first line is a whole JSON value and more
+	// follows, Log when the first line is a line of a log container.
 	Sniff Format = iota
 	JSON
 	YAML
 	JSONLines
+	// Log is the text of a log container (package logs): lines of aws logs
+	// tail, of a CloudWatch Logs export to S3, of the Lambda runtimes, or the
+	// AWS CLI's debug log.
+	Log
 )
 
-// FormatOf tells the format from a file name's extension.
+// FormatOf tells the format from a file name's extension; a final .gz is
+// looked through (x.json.gz is JSON).
 func FormatOf(name string) Format {
-	switch strings.ToLower(filepath.Ext(name)) {
+	switch strings.ToLower(filepath.Ext(withoutGzipSuffix(name))) {
 	case ".json":
 		return JSON
 	case ".yaml", ".yml":
@@ -36,7 +43,8 @@ func FormatOf(name string) Format {
 	return Sniff
 }
 
-// Lintable reports whether a folder walk picks up a file of this name.
+// Lintable reports whether a folder walk picks up a file of this name: one
+// whose extension names a format, with or without a final .gz.
 func Lintable(name string) bool { return FormatOf(name) != Sniff }
 
 var utf8BOM = []byte("\xef\xbb\xbf")
@@ -51,9 +59,20 @@ func DetectFormat(start []byte) Format {
 	return detectFormat(start)
 }
 
-// detectFormat decides the format of UTF-8 text.
+// detectFormat decides the format of UTF-8 text. Text whose first line is a
+// line of a text log container (logs.Detect), or a record of the Lambda JSON
+// log format, is Log.
 func detectFormat(start []byte) Format {
 	text := bytes.TrimLeft(bytes.TrimPrefix(start, utf8BOM), " \t\r\n")
+	if logs.Detect(text) != logs.None || logs.IsJSONRecordLine(text) {
+		return Log
+	}
+	return detectData(text)
+}
+
+// detectData decides between JSON, JSON Lines and YAML, from text without
+// its leading blanks.
+func detectData(text []byte) Format {
 	if len(text) == 0 || (text[0] != '{' && text[0] != '[') {
 		return YAML
 	}
@@ -66,6 +85,33 @@ func detectFormat(start []byte) Format {
 		return JSONLines
 	}
 	return JSON
+}
+
+// logContainer returns the text container that a text read as Log is in:
+// the one the linter is told (--log-format, the config's log-formats), or
+// the one its first line tells.
+func (l *Linter) logContainer(text []byte) logs.Container {
+	if l.logFormat.IsText() {
+		return l.logFormat
+	}
+	if logs.IsJSONRecordLine(bytes.TrimLeft(bytes.TrimPrefix(text, utf8BOM), " \t\r\n")) {
+		return logs.Lambda
+	}
+	return logs.Detect(text)
+}
+
+// withLogFormat settles the format of text that was sniffed as format: a
+// text container named by the user reads it as Log; with --log-format none
+// or a JSON container, text sniffed as Log is read as it was before log
+// containers (JSON Lines, JSON or YAML).
+func (l *Linter) withLogFormat(format Format, text []byte) Format {
+	switch {
+	case l.logFormat.IsText():
+		return Log
+	case format == Log && (l.logFormat == logs.None || l.logFormat.IsJSON()):
+		return detectData(bytes.TrimLeft(bytes.TrimPrefix(text, utf8BOM), " \t\r\n"))
+	}
+	return format
 }
 
 // ruleFileFormat notes a file whose text is not what its name says: a .json

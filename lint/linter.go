@@ -12,6 +12,7 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/decode"
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/logs"
 	"github.com/jobdetails-lint/jobdetails-lint/rules"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 	"github.com/jobdetails-lint/jobdetails-lint/textenc"
@@ -34,6 +35,11 @@ type Options struct {
 	// GetThirdPartyJobDetails for "jobDetails", PollForJobs or
 	// PollForThirdPartyJobs for "jobs". UnknownForm lets the document tell.
 	Operation document.Form
+	// LogFormat names the log container of every file whose name does not
+	// say its format (a text container), and of every JSON document (a JSON
+	// container); logs.Auto tells containers by their shape, logs.None reads
+	// no file as one.
+	LogFormat logs.Container
 }
 
 // Linter lints responses. It is safe for concurrent use.
@@ -43,6 +49,7 @@ type Linter struct {
 	ruleInfos []finding.RuleInfo // rules[i].Info(), made once
 	cfg       *config.Config
 	operation document.Form
+	logFormat logs.Container
 	// The default severity of every rule in the catalogue, which tells the
 	// config which findings had their severity decided per value.
 	defaults map[string]finding.Severity
@@ -58,7 +65,7 @@ type Linter struct {
 // New returns a Linter with the given options.
 func New(opts Options) *Linter {
 	l := &Linter{maxSize: opts.MaxSize, rules: rules.All(), cfg: opts.Config, operation: opts.Operation,
-		defaults: map[string]finding.Severity{}, replaces: map[string][]string{}}
+		logFormat: opts.LogFormat, defaults: map[string]finding.Severity{}, replaces: map[string][]string{}}
 	for _, r := range l.rules {
 		info := r.Info()
 		l.ruleInfos = append(l.ruleInfos, info)
@@ -101,18 +108,31 @@ func (l *Linter) UnusedSuppressions() []finding.Finding {
 // Result is what linting one input, or one part of a JSON Lines stream, found.
 type Result struct {
 	File      string
-	Documents int               // how many responses were decoded
+	Documents int               // how many responses were decoded (in a log container: its jobs)
 	Findings  []finding.Finding // sorted, without duplicates
 	Err       error             // the input could not be read; Findings may be partial
+	// Log is set for a log container (package logs), of which Events,
+	// Jobs and CredentialSets count the log events read, the jobs found in
+	// their messages, and the access key ids reported as leaked (each one
+	// a credential set).
+	Log            bool
+	Events         int
+	Jobs           int
+	CredentialSets int
 }
 
 // Bytes lints data as if read from a file called name; the name's extension
 // chooses the format (JSON, YAML, JSON Lines), and text is sniffed otherwise.
+// gzip data is decompressed, and its text linted (see IsGzip).
 func (l *Linter) Bytes(name string, data []byte) Result {
+	if IsGzip(data) {
+		return l.lintStream(name, bytes.NewReader(data))
+	}
 	return l.lintBytes(name, FormatOf(name), data)
 }
 
-// File reads and lints one file.
+// File reads and lints one file. A gzip file is decompressed as it is read,
+// whatever its name, and its text linted.
 func (l *Linter) File(path string) Result {
 	f, err := os.Open(path)
 	if err != nil {
@@ -125,11 +145,24 @@ func (l *Linter) File(path string) Result {
 		return Result{File: path, Err: pathError(path, err)}
 	case info.IsDir():
 		return Result{File: path, Err: fmt.Errorf("cannot read %s: it is a folder", path)}
+	case (info.Size() > l.maxSize || info.Size() > streamJSONOver) && startsWithGzip(f):
+		// A large gzip file is read as a stream; the limit is on its text.
+		return l.lintStream(path, f)
 	case info.Size() > l.maxSize:
 		if r, ok := l.streamFile(path, f); ok { // JSON Lines: each record within the limit
 			return r
 		}
 		return l.finish(path, l.tooLarge(path, info.Size()))
+	case info.Size() > streamJSONOver && FormatOf(path) == JSON:
+		// A large .json file of JSON Lines goes record by record: held
+		// whole, with every record's tree alive at once, it would make the
+		// garbage collector run again and again under the memory limit.
+		if r, ok := l.streamFile(path, f); ok {
+			return r
+		}
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return Result{File: path, Err: pathError(path, err)}
+		}
 	}
 	buf := readBuffers.Get().(*[]byte)
 	defer readBuffers.Put(buf)
@@ -145,6 +178,10 @@ func (l *Linter) File(path string) Result {
 	}
 	return l.Bytes(path, data)
 }
+
+// streamJSONOver is the size above which a .json file that holds JSON Lines
+// is linted record by record, as a .jsonl file is.
+const streamJSONOver = 1 << 20
 
 // readBuffers are reused between files: nothing that linting returns points
 // into the bytes read (the decoders copy what they keep).
@@ -226,7 +263,7 @@ func (l *Linter) lintEncoded(format Format, data []byte, enc textenc.Encoding) R
 // that holds JSON Lines is read as JSON Lines, with a note that says so.
 func (l *Linter) lintText(format Format, data []byte) Result {
 	if format == Sniff {
-		format = detectFormat(data)
+		format = l.withLogFormat(detectFormat(data), data)
 	}
 	var notes []finding.Finding // the file-format note of JSON text read as JSON Lines
 	if format == JSON {
@@ -236,6 +273,11 @@ func (l *Linter) lintText(format Format, data []byte) Result {
 	}
 	var r Result
 	switch {
+	case format == Log:
+		r = l.lintLog(data, 1, l.logContainer(data))
+		if isBlank(data) {
+			r.Findings = append(r.Findings, l.emptyFinding(""))
+		}
 	case format == JSONLines:
 		r = l.lintLines(data, 1) // it warns of a byte-order mark itself
 		if isBlank(data) {
@@ -292,6 +334,9 @@ func (l *Linter) finish(name string, r Result) Result {
 		secrets.MaskFinding(&r.Findings[i])
 	}
 	r.Findings = finding.SortUnique(r.Findings)
+	if r.Log {
+		r.CredentialSets = countCredentialSets(r.Findings)
+	}
 	return r
 }
 
@@ -344,8 +389,20 @@ func (l *Linter) lintJSON(data []byte) Result {
 	r := Result{Documents: len(roots)}
 	if len(roots) > 1 {
 		r.Findings = append(r.Findings, concatenatedNote(roots[1].Line, roots[1].Col))
+		for _, line := range decode.BOMLines(data) { // files saved with a mark, joined
+			r.Findings = append(r.Findings, bomFinding(line))
+		}
 	}
+	var seek *logs.Seeker // the offsets of a log container's messages
 	for _, root := range roots {
+		if l.isJSONContainer(root) {
+			if seek == nil {
+				seek = logs.NewSeeker(data, 1)
+			}
+			r.Documents--
+			l.lintJSONContainer(&r, data, seek, root)
+			continue
+		}
 		r.Findings = append(r.Findings, l.checkDocument(root)...)
 	}
 	return r
@@ -375,6 +432,7 @@ func (l *Linter) lintYAML(data []byte) Result {
 			r.Findings = append(r.Findings, f)
 		}
 	}
+	r.Findings = append(r.Findings, yamlNameFindings(data)...)
 	return r
 }
 
@@ -396,27 +454,29 @@ func (l *Linter) lintLines(data []byte, firstLine int) Result {
 		if bytes.HasPrefix(line, utf8BOM) {
 			r.Findings = append(r.Findings, bomFinding(lineNo))
 		}
-		fs, ok := l.lintLine(line, lineNo)
-		if ok {
-			r.Documents++
-		}
-		r.Findings = append(r.Findings, fs...)
+		r.add(l.lintLine(line, lineNo))
 	}
 	return r
 }
 
-func (l *Linter) lintLine(line []byte, lineNo int) ([]finding.Finding, bool) {
+// lintLine lints one JSON Lines record.
+func (l *Linter) lintLine(line []byte, lineNo int) Result {
 	if int64(len(line)) > l.maxSize {
-		return l.recordTooLarge("", lineNo, int64(len(line))).Findings, false
+		return l.recordTooLarge("", lineNo, int64(len(line)))
 	}
 	if f, ok := binaryFinding(line, lineNo); ok {
-		return append([]finding.Finding{f}, rawOnLine(line, lineNo)...), false
+		return Result{Findings: append([]finding.Finding{f}, rawOnLine(line, lineNo)...)}
 	}
 	root, err := decode.JSONLine(line, lineNo)
 	if err != nil {
-		return append([]finding.Finding{syntaxFinding(err)}, rawOnLine(line, lineNo)...), false
+		return Result{Findings: append([]finding.Finding{syntaxFinding(err)}, rawOnLine(line, lineNo)...)}
 	}
-	return l.checkDocument(root), true
+	var r Result
+	if l.isJSONContainer(root) { // a response of aws logs filter-log-events on a line of its own
+		l.lintJSONContainer(&r, line, logs.NewSeeker(line, lineNo), root)
+		return r
+	}
+	return Result{Documents: 1, Findings: l.checkDocument(root)}
 }
 
 // rawOnLine scans one undecodable JSON Lines record for credentials.

@@ -6,11 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime"
 	"sync"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/logs"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
 
@@ -20,6 +23,9 @@ type Input struct {
 	Path   string    // read from this path when Reader is nil
 	Reader io.Reader // read from here instead of Path
 	Format Format    // Sniff decides from the text
+	// log is the container of a stream read as Log, which is cut into
+	// chunks only where an event starts (set by the reader).
+	log logs.Container
 }
 
 // A JSON Lines stream is cut into chunks of about this size, so that one
@@ -102,47 +108,103 @@ func (l *Linter) Run(inputs []Input, jobs int, emit func(Result)) {
 // size or its text, and a stat of every file here, in the one goroutine that
 // hands out the work, cost more than the split of a rare large file across
 // cores gains. Its worker reads it whole, and finds what the chunks would;
-// one over --max-size it reads as a stream (see streamFile).
+// one over --max-size it reads as a stream (see streamFile). So is a
+// .json.gz or .yaml.gz file: its worker decompresses it (see File).
 func (l *Linter) produce(in *Input, send func(*unit)) {
-	if in.Reader == nil && in.Format != JSONLines {
-		send(&unit{input: in, format: in.Format, firstLine: 1})
+	if in.Reader != nil {
+		l.readStream(in, in.Reader, send)
 		return
 	}
-	r := in.Reader
-	if r == nil {
-		f, err := os.Open(in.Path)
-		if err != nil {
-			send(&unit{input: in, pre: &Result{File: in.Name, Err: pathError(in.Name, err)}})
-			return
-		}
-		defer f.Close()
-		r = f
+	whole := &unit{input: in, format: in.Format, firstLine: 1}
+	if in.Format != JSONLines && in.Format != Sniff {
+		send(whole)
+		return
 	}
-	br := bufio.NewReaderSize(r, 1<<20)
+	f, err := os.Open(in.Path)
+	if err != nil {
+		send(&unit{input: in, pre: &Result{File: in.Name, Err: pathError(in.Name, err)}})
+		return
+	}
+	defer f.Close()
+	if in.Format == Sniff && !streamHere(f) {
+		send(whole)
+		return
+	}
+	l.readStream(in, f, send)
+}
+
+// streamHere decides whether a file whose name says nothing of its format
+// (only a file named on the command line has such a name) is read here as a
+// stream: gzip data, whose text may be JSON Lines or log lines to cut into
+// chunks for all cores, and anything that is not a regular file (a pipe, as
+// in <(zcat x.gz), can be read only once). Any other file is read whole by a
+// worker, as a file of a known format is.
+func streamHere(f *os.File) bool {
+	info, err := f.Stat()
+	if err != nil || !info.Mode().IsRegular() {
+		return true
+	}
+	return startsWithGzip(f)
+}
+
+// readStream reads a stream (standard input, a JSON Lines file, a file read
+// by produce, a gzip file) and hands its units to send: JSON Lines in chunks
+// of whole lines, any other text whole. gzip data is decompressed as it is
+// read, and its text read the same way.
+func (l *Linter) readStream(in *Input, r io.Reader, send func(*unit)) {
+	br := streamReader(r)
+	defer putStreamReader(br)
+	var gz *gzipText
+	if start, _ := br.Peek(len(gzipMagic)); IsGzip(start) {
+		gz = newGzipText(br)
+		br = streamReader(gz)
+		defer putStreamReader(br)
+	}
 	format := in.Format
 	if start, _ := br.Peek(256); !textenc.Detect(start).IsUTF8() {
 		// UTF-16 and UTF-32 text is decoded whole: its line breaks are
 		// not single bytes to cut at.
-		u := l.readWhole(in, br, format)
+		u := l.readWhole(in, br, format, gz)
 		u.encoded = true
 		send(u)
 		return
 	}
 	if format == Sniff {
 		start, _ := br.Peek(1 << 20)
-		format = DetectFormat(start)
+		format = l.forFile(in.Name).withLogFormat(DetectFormat(start), start)
+	}
+	if format == Log {
+		l.chunkLines(l.logInput(in, br), br, send, nil, gz)
+		return
 	}
 	if format == JSON {
 		if note, ok := peekJSONLines(br); ok {
-			l.chunkLines(in, br, send, &note)
+			l.chunkLines(in, br, send, &note, gz)
 			return
 		}
 	}
 	if format != JSONLines {
-		send(l.readWhole(in, br, format))
+		send(l.readWhole(in, br, format, gz))
 		return
 	}
-	l.chunkLines(in, br, send, nil)
+	l.chunkLines(in, br, send, nil, gz)
+}
+
+// streamReaders are the buffers of readStream, 1 MiB each (the start of a
+// stream that is sniffed), reused: a folder of small gzip files would
+// otherwise take two for each file. Nothing sent on holds a slice of one
+// (chunks and whole texts are copies).
+var streamReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 1<<20) }}
+
+func streamReader(r io.Reader) *bufio.Reader {
+	br := streamReaders.Get().(*bufio.Reader)
+	br.Reset(r)
+	return br
+}
+
+func putStreamReader(br *bufio.Reader) {
+	br.Reset(nil) // let go of the stream
+	streamReaders.Put(br)
 }
 
 // streamFile lints a file over --max-size, which cannot be read whole, if
@@ -158,7 +220,14 @@ func (l *Linter) streamFile(path string, f *os.File) (r Result, ok bool) {
 	switch FormatOf(path) {
 	case JSONLines:
 	case Sniff:
-		if start, _ := br.Peek(br.Size()); detectFormat(start) != JSONLines {
+		start, _ := br.Peek(br.Size())
+		switch l.forFile(path).withLogFormat(detectFormat(start), start) {
+		case Log:
+			r.File = path
+			l.chunkLines(l.logInput(&Input{Name: path, Path: path}, br), br, func(u *unit) { r.add(l.lintPart(u)) }, nil, nil)
+			return r, true
+		case JSONLines:
+		default:
 			return r, false
 		}
 	case JSON:
@@ -172,18 +241,28 @@ func (l *Linter) streamFile(path string, f *os.File) (r Result, ok bool) {
 	}
 	// The parts are finished as Run finishes them, and come in line order.
 	r.File = path
-	l.chunkLines(&Input{Name: path, Path: path}, br, func(u *unit) {
-		var part Result
-		if u.pre != nil {
-			part = l.lintPre(u)
-		} else {
-			part = l.lintUnit(u)
-		}
-		r.Documents += part.Documents
-		r.Findings = append(r.Findings, part.Findings...)
-		r.Err = cmp.Or(r.Err, part.Err)
-	}, note)
+	l.chunkLines(&Input{Name: path, Path: path}, br, func(u *unit) { r.add(l.lintPart(u)) }, note, nil)
 	return r, true
+}
+
+// lintStream lints a stream in this goroutine, unit after unit, as one
+// result: the gzip file that a worker reads (see File and Bytes).
+func (l *Linter) lintStream(name string, r io.Reader) Result {
+	res := Result{File: name}
+	l.readStream(&Input{Name: name, Format: FormatOf(name)}, r, func(u *unit) { res.add(l.lintPart(u)) })
+	return res
+}
+
+// add adds the result of one part of an input, which comes after the parts
+// added before it, to the result of the input.
+func (r *Result) add(part Result) {
+	r.Documents += part.Documents
+	r.Findings = append(r.Findings, part.Findings...)
+	r.Err = cmp.Or(r.Err, part.Err)
+	r.Log = r.Log || part.Log
+	r.Events += part.Events
+	r.Jobs += part.Jobs
+	r.CredentialSets += part.CredentialSets
 }
 
 // peekJSONLines decides from the start of a stream of JSON text whether it
@@ -199,14 +278,25 @@ func peekJSONLines(br *bufio.Reader) (finding.Finding, bool) {
 }
 
 // readWhole reads a stream that holds one JSON or YAML file, up to the limit.
-func (l *Linter) readWhole(in *Input, r io.Reader, format Format) *unit {
+// gz is the gzip stream its text comes from, if any: the limit applies to the
+// text, and a stream that breaks is a syntax error where its text stops,
+// which is still scanned for credentials (as text, since it is cut short).
+func (l *Linter) readWhole(in *Input, r io.Reader, format Format, gz *gzipText) *unit {
 	data, err := io.ReadAll(io.LimitReader(r, l.maxSize+1))
-	if err != nil {
+	var broken *gzipError
+	if err != nil && !errors.As(err, &broken) {
 		return &unit{input: in, pre: &Result{File: in.Name, Err: pathError(in.Name, err)}}
 	}
-	if int64(len(data)) > l.maxSize {
+	switch {
+	case int64(len(data)) > l.maxSize && gz != nil:
+		res := l.gzipTooLarge(in.Name)
+		return &unit{input: in, pre: &res}
+	case int64(len(data)) > l.maxSize:
 		res := l.tooLarge(in.Name, int64(len(data)))
 		res.Findings[0].Message = fmt.Sprintf("the input is over the limit of %d bytes; raise --max-size to lint it", l.maxSize)
+		return &unit{input: in, pre: &res}
+	case broken != nil:
+		res := Result{File: in.Name, Findings: append([]finding.Finding{broken.finding()}, secrets.ScanRaw(data)...)}
 		return &unit{input: in, pre: &res}
 	}
 	return &unit{input: in, data: data, format: format, firstLine: 1}
@@ -215,10 +305,15 @@ func (l *Linter) readWhole(in *Input, r io.Reader, format Format) *unit {
 // chunkLines cuts a JSON Lines stream into chunks of whole lines. A record
 // over the size limit is skipped without being held in memory. A note, if
 // any, goes with the unit of its line, so that the findings of a stream come
-// out in line order.
-func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit), note *finding.Finding) {
+// out in line order. gz is the gzip stream the text comes from, if any: a
+// record, or a run of blank lines, over the limit then ends the reading (the
+// rest could be gigabytes of zeros), and a stream that breaks is a syntax
+// error where its text stops, after the lines before it.
+func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit), note *finding.Finding, gz *gzipText) {
 	var chunk []byte
 	first, last, lineNo, blank := 1, 0, 0, true // the chunk holds lines first to last
+	var blankRun int64                          // bytes of blank lines since the last record (gzip only)
+	blankFrom := 0                              // the line they start on
 	sendUpTo := func(u *unit, last int) {
 		if note != nil && note.Line <= last {
 			u.note, note = note, nil
@@ -227,37 +322,65 @@ func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit), note 
 	}
 	flush := func() {
 		if len(chunk) > 0 {
-			sendUpTo(&unit{input: in, data: chunk, format: JSONLines, firstLine: first}, last)
+			sendUpTo(&unit{input: in, data: chunk, format: in.chunkFormat(), firstLine: first}, last)
 			chunk = nil
 		}
 	}
+	stop := func(res Result) { // the rest of a gzip stream is not read; a note still comes
+		flush()
+		sendUpTo(&unit{input: in, pre: &res}, math.MaxInt)
+	}
 	for {
-		line, tooLongSize, err := l.readLine(br)
+		line, tooLongSize, err := l.readLine(br, gz != nil)
 		tooLong := tooLongSize > 0
 		if len(line) > 0 || tooLong {
 			lineNo++
 			blank = blank && !tooLong && isBlank(line)
 		}
+		if gz != nil && len(line) > 0 {
+			switch {
+			case !isBlank(line):
+				blankRun = 0
+			case blankRun == 0:
+				blankRun, blankFrom = int64(len(line)), lineNo
+			default:
+				blankRun += int64(len(line))
+			}
+			if blankRun > l.maxSize {
+				stop(l.gzipBlankTooLarge(in.Name, blankFrom))
+				return
+			}
+		}
 		switch {
+		case tooLong && gz != nil:
+			stop(l.gzipRecordTooLarge(in.Name, lineNo))
+			return
 		case tooLong:
 			flush()
 			res := l.recordTooLarge(in.Name, lineNo, tooLongSize)
 			sendUpTo(&unit{input: in, pre: &res}, lineNo)
 		case len(line) > 0:
+			if in.log != logs.Auto && len(chunk) >= chunkBytes && l.cutsLog(in.log, chunk, line) {
+				flush()
+			}
 			if len(chunk) == 0 {
 				first = lineNo
 				chunk = make([]byte, 0, chunkBytes)
 			}
 			chunk, last = append(chunk, line...), lineNo
-			if len(chunk) >= chunkBytes {
+			if len(chunk) >= chunkBytes && in.log == logs.Auto {
 				flush()
 			}
 		}
 		if err != nil {
 			flush()
-			if err != io.EOF {
+			var broken *gzipError
+			switch {
+			case errors.As(err, &broken):
+				stop(Result{File: in.Name, Findings: []finding.Finding{broken.finding()}})
+			case err != io.EOF:
 				send(&unit{input: in, pre: &Result{File: in.Name, Err: pathError(in.Name, err)}})
-			} else if blank {
+			case blank:
 				res := Result{File: in.Name, Findings: []finding.Finding{l.emptyFinding(in.Name)}}
 				send(&unit{input: in, pre: &res})
 			}
@@ -266,18 +389,27 @@ func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit), note 
 	}
 }
 
-// readLine reads one line including its newline. A line longer than the
-// limit is read to its end and dropped: line is nil and size is its length
-// in bytes (0 for a line that was kept).
-func (l *Linter) readLine(br *bufio.Reader) (line []byte, size int64, err error) {
+// readLine reads one line including its newline. A line that fits in br's
+// buffer (nearly all do) is a slice of that buffer, good until the next
+// read: the caller copies what it keeps. A line longer than the limit is read
+// to its end and dropped: line is nil and size is its length in bytes (0 for
+// a line that was kept). With stop, such a line is not read to its end: size
+// is then the bytes read of it, over the limit.
+func (l *Linter) readLine(br *bufio.Reader, stop bool) (line []byte, size int64, err error) {
+	part, err := br.ReadSlice('\n')
+	if !errors.Is(err, bufio.ErrBufferFull) && int64(len(part)) <= l.maxSize+1 {
+		return part, 0, err
+	}
 	tooLong := false
 	for {
-		part, err := br.ReadSlice('\n')
 		size += int64(len(part))
 		if !tooLong {
 			line = append(line, part...)
 			if int64(len(line)) > l.maxSize+1 {
 				line, tooLong = nil, true
+				if stop {
+					return nil, size, nil
+				}
 			}
 		}
 		if !errors.Is(err, bufio.ErrBufferFull) {
@@ -289,7 +421,16 @@ func (l *Linter) readLine(br *bufio.Reader) (line []byte, size int64, err error)
 			}
 			return line, size, err
 		}
+		part, err = br.ReadSlice('\n')
 	}
+}
+
+// lintPart lints one unit in this goroutine.
+func (l *Linter) lintPart(u *unit) Result {
+	if u.pre != nil {
+		return l.lintPre(u)
+	}
+	return l.lintUnit(u)
 }
 
 // lintPre finishes the result that the reader decided for a unit, with the
@@ -311,6 +452,9 @@ func (l *Linter) lintUnit(u *unit) Result {
 	}
 	if u.format == JSONLines && !u.encoded {
 		return l.lintChunk(u.input.Name, u.data, u.firstLine, u.note)
+	}
+	if u.format == Log && !u.encoded {
+		return l.lintLogChunk(u.input.Name, u.data, u.firstLine, u.input.log)
 	}
 	return l.lintBytes(u.input.Name, u.format, u.data)
 }

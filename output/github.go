@@ -31,7 +31,7 @@ func (g *githubWriter) File(_ string, fs []finding.Finding) error {
 		line, col := position(f)
 		fmt.Fprintf(g.w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n",
 			githubCommand(f.Severity), githubProperty(filepath.ToSlash(f.File)),
-			line, col, githubProperty(f.Rule), githubData(f.Message))
+			line, col, githubProperty(f.Rule), githubData(withEvent(f)))
 	}
 	return nil
 }

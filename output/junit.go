@@ -71,7 +71,7 @@ func (j *junitWriter) closeCase() error {
 	for i := range j.findings {
 		f := &j.findings[i]
 		sum.Add(f)
-		fmt.Fprintf(&lines, "%s:%d:%d: %s: %s [%s]\n", f.File, f.Line, f.Column, f.Severity, f.Message, f.Rule)
+		fmt.Fprintf(&lines, "%s:%d:%d: %s: %s [%s]\n", f.File, f.Line, f.Column, f.Severity, withEvent(f), f.Rule)
 	}
 	tokens := []xml.Token{xml.StartElement{Name: xml.Name{Local: "testcase"}, Attr: []xml.Attr{
 		{Name: xml.Name{Local: "classname"}, Value: xmlClean(j.name)},

@@ -31,3 +31,12 @@ func (m masked) File(name string, fs []finding.Finding) error {
 }
 
 func (m masked) Finish(s Summary) error { return m.w.Finish(s) }
+
+func (m masked) Counts(c FileCounts) error {
+	counter, ok := m.w.(Counter)
+	if !ok {
+		return nil
+	}
+	c.File = secrets.MaskPath(c.File)
+	return counter.Counts(c)
+}

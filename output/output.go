@@ -3,6 +3,7 @@
 package output
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -11,13 +12,69 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 )
 
-// Summary counts what a run linted and found.
+// Summary counts what a run linted and found. Events, Jobs and
+// CredentialSets add up the counts of the log containers (FileCounts); the
+// JSON format shows them only when a log container was read (Logs).
 type Summary struct {
 	Files     int `json:"files"`
 	Documents int `json:"documents"`
 	Errors    int `json:"errors"`
 	Warnings  int `json:"warnings"`
 	Notes     int `json:"notes"`
+
+	Logs           int `json:"-"` // log containers read
+	Events         int `json:"-"`
+	Jobs           int `json:"-"`
+	CredentialSets int `json:"-"`
+}
+
+// MarshalJSON writes the counts of the log containers only when one was
+// read, so that the output of a run without any stays as it was.
+func (s Summary) MarshalJSON() ([]byte, error) {
+	type plain Summary // without this method
+	if s.Logs == 0 {
+		return json.Marshal(plain(s))
+	}
+	return json.Marshal(struct {
+		plain
+		Events         int `json:"events"`
+		Jobs           int `json:"jobs"`
+		CredentialSets int `json:"credentialSets"`
+	}{plain(s), s.Events, s.Jobs, s.CredentialSets})
+}
+
+// FileCounts is what one log container held: the log events read, the jobs
+// found in their messages, and the access key ids reported as leaked (each
+// one a credential set).
+type FileCounts struct {
+	File           string `json:"file"`
+	Events         int    `json:"events"`
+	Jobs           int    `json:"jobs"`
+	CredentialSets int    `json:"credentialSets"`
+}
+
+// AddFile counts one log container.
+func (s *Summary) AddFile(c FileCounts) {
+	s.Logs++
+	s.Events += c.Events
+	s.Jobs += c.Jobs
+	s.CredentialSets += c.CredentialSets
+}
+
+// Counter is a Writer that also prints what each log container held (the
+// JSON format does). The command calls Counts once per log container, after
+// the file's findings.
+type Counter interface {
+	Counts(c FileCounts) error
+}
+
+// withEvent is a finding's message followed by the log event it came from,
+// if any, as the text formats print it.
+func withEvent(f *finding.Finding) string {
+	if f.Event == "" {
+		return f.Message
+	}
+	return f.Message + " (" + f.Event + ")"
 }
 
 // Add counts one finding.

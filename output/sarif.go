@@ -89,6 +89,13 @@ type sarifResult struct {
 	Message             sarifText         `json:"message"`
 	Locations           []sarifLocation   `json:"locations"`
 	PartialFingerprints map[string]string `json:"partialFingerprints"`
+	Properties          *sarifProperties  `json:"properties,omitempty"`
+}
+
+// sarifProperties are the result's own properties: the log event that a
+// finding inside a log message came from.
+type sarifProperties struct {
+	LogEvent string `json:"logEvent"`
 }
 
 type sarifLocation struct {
@@ -143,7 +150,7 @@ func (s *sarifWriter) addRule(r finding.RuleInfo) int {
 	s.index[r.ID] = len(s.rules)
 	s.rules = append(s.rules, sarifRule{
 		ID:                   r.ID,
-		Name:                 pascalCase(r.ID),
+		Name:                 ruleName(r.ID),
 		ShortDescription:     sarifText{r.Description},
 		FullDescription:      sarifText{r.Description},
 		DefaultConfiguration: sarifConfig{r.Severity.String()},
@@ -187,6 +194,9 @@ func (s *sarifWriter) add(f *finding.Finding) error {
 		Locations:           []sarifLocation{loc},
 		PartialFingerprints: map[string]string{fingerprintKey: s.fingerprint(uri, f)},
 	}
+	if f.Event != "" {
+		r.Properties = &sarifProperties{LogEvent: f.Event}
+	}
 	if s.count > 0 {
 		s.results.WriteString(",\n")
 	}
@@ -208,15 +218,20 @@ func unlisted(f *finding.Finding) finding.RuleInfo {
 	return r
 }
 
-// fingerprint hashes file, rule and pointer, not the message (its wording may
-// change) nor the line (it moves with edits). Findings with the same three in
-// one file are told apart by their order, as ":1", ":2"...
+// fingerprint hashes file, rule and pointer (and the log event, for a
+// finding inside a log message), not the message (its wording may change)
+// nor the line (it moves with edits). Findings with the same three in one
+// file are told apart by their order, as ":1", ":2"...
 func (s *sarifWriter) fingerprint(uri string, f *finding.Finding) string {
 	if uri != s.file {
 		s.file = uri
 		clear(s.seen)
 	}
-	sum := sha256.Sum256([]byte(uri + "\x00" + f.Rule + "\x00" + f.Pointer))
+	key := uri + "\x00" + f.Rule + "\x00" + f.Pointer
+	if f.Event != "" {
+		key += "\x00" + f.Event
+	}
+	sum := sha256.Sum256([]byte(key))
 	h := hex.EncodeToString(sum[:16])
 	s.seen[h]++
 	return fmt.Sprintf("%s:%d", h, s.seen[h])
@@ -350,7 +365,18 @@ func escapePath(p string) string {
 	return b.String()
 }
 
-// pascalCase makes a rule id into a SARIF rule name: "action-category" →
+// ruleName is a rule's SARIF name: its id in PascalCase words, which must
+// differ from the id by more than case (sarif-multitool's SARIF1001), so a
+// one-word id gets the word "Check": "syntax" → "SyntaxCheck".
+func ruleName(id string) string {
+	name := pascalCase(id)
+	if name != "" && strings.EqualFold(name, id) {
+		name += "Check"
+	}
+	return name
+}
+
+// pascalCase makes a rule id into PascalCase words: "action-category" →
 // "ActionCategory".
 func pascalCase(id string) string {
 	var b strings.Builder

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"strings"
 )
 
 func TestSARIFGolden(t *testing.T) {
@@ -146,7 +147,7 @@ func TestSARIFListsEveryRule(t *testing.T) {
 		t.Fatalf("%d rules listed, want %d", len(rules), len(testRules))
 	}
 	for i, r := range testRules {
-		if rules[i].ID != r.ID || rules[i].Name != pascalCase(r.ID) || rules[i].Name == r.ID {
+		if rules[i].ID != r.ID || rules[i].Name != ruleName(r.ID) || strings.EqualFold(rules[i].Name, r.ID) {
 			t.Errorf("rule %d = %+v, want %s", i, rules[i], r.ID)
 		}
 	}
@@ -265,12 +266,12 @@ func TestSARIFEmptyPointer(t *testing.T) {
 
 func TestPascalCase(t *testing.T) {
 	for id, want := range map[string]string{
-		"action-category": "ActionCategory", "s3-location": "S3Location", "syntax": "Syntax",
+		"action-category": "ActionCategory", "s3-location": "S3Location", "syntax": "SyntaxCheck", "artifacts": "ArtifactsCheck",
 		"leaked-credential": "LeakedCredential", "unused-suppression": "UnusedSuppression",
 		"schema_required": "SchemaRequired", "": "",
 	} {
-		if got := pascalCase(id); got != want {
-			t.Errorf("pascalCase(%q) = %q, want %q", id, got, want)
+		if got := ruleName(id); got != want {
+			t.Errorf("ruleName(%q) = %q, want %q", id, got, want)
 		}
 	}
 }

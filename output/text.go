@@ -50,7 +50,7 @@ func (t *text) File(_ string, fs []finding.Finding) error {
 		fmt.Fprintf(t.w, "%s: %s: %s %s\n",
 			t.file.Sprintf("%s:%d:%d", f.File, f.Line, f.Column),
 			t.sev[f.Severity].Sprint(f.Severity),
-			f.Message,
+			withEvent(f),
 			t.rule.Sprintf("[%s]", f.Rule))
 	}
 	return nil
@@ -63,11 +63,15 @@ func (t *text) Finish(s Summary) error {
 	return t.w.Flush()
 }
 
-// SummaryLine says in words what a run found.
+// SummaryLine says in words what a run found, and what its log containers
+// held when it read any: "2 files, 3 documents, 3 jobs in 40 log events, 1
+// credential set: 1 error, 0 warnings, 0 notes".
 func SummaryLine(s Summary) string {
-	return fmt.Sprintf("%s, %s: %s, %s, %s",
-		plural(s.Files, "file"), plural(s.Documents, "document"),
-		plural(s.Errors, "error"), plural(s.Warnings, "warning"), plural(s.Notes, "note"))
+	read := plural(s.Files, "file") + ", " + plural(s.Documents, "document")
+	if s.Logs > 0 {
+		read += ", " + plural(s.Jobs, "job") + " in " + plural(s.Events, "log event") + ", " + plural(s.CredentialSets, "credential set")
+	}
+	return fmt.Sprintf("%s: %s, %s, %s", read, plural(s.Errors, "error"), plural(s.Warnings, "warning"), plural(s.Notes, "note"))
 }
 
 func plural(n int, word string) string {

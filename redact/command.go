@@ -18,8 +18,9 @@ const usage = `Usage: jobdetails-lint redact [--write] [flags] PATH...
 Replaces each credential that check reports as a leaked-credential error (access
 key id, secret access key, session token) with the placeholder AWS documents
 for its kind, at exactly the places check reports, and changes nothing else.
-Folders are walked for .json, .yaml, .yml, .jsonl and .ndjson files; "-" reads
-standard input.
+Folders are walked for .json, .yaml, .yml, .jsonl and .ndjson files, and for
+those names with .gz; "-" reads standard input. gzip input is redacted in its
+text, and --write compresses it again.
 
 Without --write, one file is printed redacted and several are shown as a
 unified diff, masked like every other output. With --write, files are
@@ -97,7 +98,7 @@ func (r *runner) run(args []string, stdin io.Reader) int {
 		status = 2
 	}
 	for _, dir := range found.Empty {
-		r.errorf("nothing to redact in %s: no .json, .yaml, .yml, .jsonl or .ndjson files", displayName(dir))
+		r.errorf("nothing to redact in %s: no .json, .yaml, .yml, .jsonl or .ndjson files (or those names with .gz)", displayName(dir))
 	}
 	r.diff = len(found.Inputs) > 1
 	for _, in := range found.Inputs {
@@ -116,7 +117,12 @@ func (r *runner) file(in lint.Input) int {
 		r.fileError(in.Name, err)
 		return 2
 	}
-	res := redact(data, formatOf(in, data))
+	src, err := sourceOf(data, r.opts.maxSize)
+	if err != nil {
+		r.fileError(in.Name, err)
+		return 2
+	}
+	res := redact(src.text, formatOf(in, src.text))
 	status := r.reportIncomplete(in.Name, res.err)
 	switch {
 	case !r.diff:
@@ -135,12 +141,21 @@ func (r *runner) rewrite(in lint.Input) int {
 		r.fileError(in.Name, err)
 		return 2
 	}
-	res := redact(t.data, formatOf(in, t.data))
+	src, err := sourceOf(t.data, r.opts.maxSize)
+	if err != nil {
+		r.fileError(in.Name, err)
+		return 2
+	}
+	res := redact(src.text, formatOf(in, src.text))
 	status := r.reportIncomplete(in.Name, res.err)
 	if len(res.written) == 0 {
 		return status
 	}
-	if err := t.write(res.out); err != nil {
+	out, err := src.bytesOf(res.out)
+	if err == nil {
+		err = t.write(out)
+	}
+	if err != nil {
 		r.fileError(in.Name, err)
 		return 2
 	}

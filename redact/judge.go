@@ -6,6 +6,7 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/decode"
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
+	"github.com/jobdetails-lint/jobdetails-lint/logs"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
@@ -24,6 +25,9 @@ type piece struct {
 	docs  []*document.Node
 	found []secrets.Leak // in docs: at a line and column, inside the string there
 	raw   []secrets.Leak // in the raw text: offsets in text
+	logs  []lint.LogLeak // inside log messages: offsets in text (see logs.go)
+
+	names []decode.YAMLName // of YAML text: its anchors, aliases and tags
 }
 
 // judge splits data into pieces and finds their credentials. UTF-16 and
@@ -43,11 +47,16 @@ func judge(data []byte, format lint.Format) []piece {
 
 // judgeText splits UTF-8 text into pieces and finds their credentials.
 func judgeText(data []byte, format lint.Format) []piece {
+	if format == lint.Sniff {
+		format = lint.DetectFormat(data)
+	}
 	switch format {
 	case lint.JSONLines:
 		return judgeLines(data)
 	case lint.YAML:
 		return []piece{judgeYAML(data)}
+	case lint.Log:
+		return []piece{judgeLog(data)}
 	}
 	if lint.HoldsJSONLines(data) { // read as JSON Lines, as the linter does
 		return judgeLines(data)
@@ -68,9 +77,9 @@ func judgeJSONFile(data []byte) piece {
 		p.raw = secrets.LeaksRaw(data)
 		return p
 	}
-	p.docs = docs
+	seek := logs.NewSeeker(data, 1)
 	for _, root := range docs {
-		p.found = append(p.found, secrets.Leaks(root)...)
+		p.judgeDocument(data, seek, root)
 	}
 	return p
 }
@@ -88,8 +97,7 @@ func judgeJSON(text []byte, base, line int) piece {
 		p.raw = secrets.LeaksRaw(text)
 		return p
 	}
-	p.docs = []*document.Node{root}
-	p.found = secrets.Leaks(root)
+	p.judgeDocument(text, logs.NewSeeker(text, line), root)
 	return p
 }
 
@@ -108,10 +116,12 @@ func judgeYAML(data []byte) piece {
 	for _, root := range docs {
 		p.found = append(p.found, secrets.Leaks(root)...)
 	}
-	// Comments are blanked in place, so offsets are the file's.
+	// Comments are blanked in place, so offsets are the file's; so are
+	// anchors, aliases and tags (see anchors.go).
 	if comments := decode.YAMLComments(data); comments != nil {
 		p.raw = secrets.LeaksRaw(comments)
 	}
+	p.judgeNames(data)
 	return p
 }
 
@@ -135,7 +145,7 @@ func judgeLines(data []byte) []piece {
 func count(pieces []piece) int {
 	n := 0
 	for _, p := range pieces {
-		n += len(p.found) + len(p.raw)
+		n += len(p.found) + len(p.raw) + len(p.logs)
 	}
 	return n
 }

@@ -19,6 +19,7 @@ func spans(pieces []piece) []secrets.Span {
 			out = append(out, spanAt(p.text, l.Start, l.End, l, p.base))
 		}
 		out = append(out, p.locate()...)
+		out = append(out, p.logSpans()...)
 	}
 	slices.SortFunc(out, func(a, b secrets.Span) int { return cmp.Compare(a.Start, b.Start) })
 	kept := out[:0]

@@ -43,6 +43,9 @@ func (c *cursor) seek(line, col int) (off int, ok bool) {
 			c.off += n
 			c.line++
 			c.col = 1
+			if !c.yaml && bytes.HasPrefix(c.text[c.off:], utf8BOM) {
+				c.off += 3 // a later JSON document's mark takes no column either
+			}
 			continue
 		}
 		c.off++

@@ -79,9 +79,10 @@ func redactText(data []byte, format lint.Format) result {
 	if count(pieces) == 0 {
 		return result{out: data, input: data, text: data}
 	}
-	r := apply(data, spans(pieces))
+	replace, held := keepAliases(data, pieces, spans(pieces))
+	r := apply(data, replace)
 	if left := count(judgeText(r.text, format)); left > 0 {
-		r.err = fmt.Errorf("%d credential(s) could not be found in the text to replace (split across lines?)", left)
+		r.err = incomplete(left, held)
 	}
 	return r
 }

@@ -15,8 +15,8 @@ import (
 // validator, and the schema's compilation, for a valid document.
 //
 // form picks the form's schema, as Validate does. UnknownForm checks the
-// root schema, which picks a form as document.DetectForm does and checks
-// any other object against GetJobDetailsOutput.
+// root schema, which picks a form as document.DetectForm does and fails a
+// document of no known form.
 //
 // With duplicate keys the validator sees the last value only, as Node.Get
 // returns it, so the earlier values are not checked.
@@ -28,7 +28,7 @@ func conforms(root *document.Node, form document.Form) bool {
 		form = document.DetectForm(root)
 	}
 	if form == document.UnknownForm {
-		form = document.GetJobDetails
+		return false
 	}
 	return conformsTo(root, Lookup(form.Output()))
 }
@@ -66,16 +66,16 @@ func conformsStructure(n *document.Node, s *Shape) bool {
 	if n.Kind != document.Object {
 		return false
 	}
-	top := topShapes[s.Name]
+	meta := hasResponseMetadata(s)
 	for _, m := range n.Members {
-		if m.Key != "__type" && s.member(m.Key) == nil && (!top || m.Key != "ResponseMetadata") {
+		if m.Key != "__type" && s.member(m.Key) == nil && (!meta || m.Key != "ResponseMetadata") {
 			return false
 		}
 	}
 	if t := n.Get("__type"); t != nil && t.Kind != document.String {
 		return false
 	}
-	if meta := n.Get("ResponseMetadata"); top && meta != nil && meta.Kind != document.Object {
+	if v := n.Get("ResponseMetadata"); meta && v != nil && v.Kind != document.Object {
 		return false
 	}
 	for _, name := range s.Required {

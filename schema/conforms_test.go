@@ -250,8 +250,8 @@ var conformsTests = []struct {
 
 	// envelopes and the root's if/then/else
 	{"both members", `{"jobDetails": {}, "jobs": []}`, false},
-	{"neither member", `{}`, true},
-	{"neither member type name", `{"__type": "x"}`, true},
+	{"neither member", `{}`, false},
+	{"neither member type name", `{"__type": "x"}`, false},
 	{"neither member other", `{"jobDetail": {}}`, false},
 	{"jobs null", `{"jobs": null}`, false},
 }
@@ -277,7 +277,7 @@ func TestConformsEnvelopes(t *testing.T) {
 		get, poll  bool
 		rootSchema bool
 	}{
-		{`{}`, true, true, true},
+		{`{}`, true, true, false},
 		{`{"jobDetails": {}}`, true, false, true},
 		{`{"jobs": []}`, false, true, true},
 		{`{"jobDetails": {}, "jobs": []}`, false, false, false},

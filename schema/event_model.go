@@ -9,8 +9,10 @@ package schema
 // Where a member is the service model's, the event uses the model's shape,
 // so its facts (patterns, enums, bounds) are stated once.
 //
-// Compared with JobData the event's data has no actionTypeId and no
-// pipelineContext, and its artifactCredentials may carry expirationTime, a
+// Lambda always sends the job's id, accountId and data, and the published
+// event types declare them without omitempty, so the event requires them
+// (the service model requires nothing of a Job). Compared with JobData the
+// event's data has no actionTypeId and no pipelineContext, and its artifactCredentials may carry expirationTime, a
 // number of milliseconds since 1970.
 var EventModel = []Shape{
 	{Name: "CodePipelineArtifactCredentials", Type: "structure", Sensitive: true,
@@ -26,7 +28,8 @@ var EventModel = []Shape{
 			{"id", "JobId"},
 			{"accountId", "AccountId"},
 			{"data", "CodePipelineJobData"},
-		}},
+		},
+		Required: []string{"id", "accountId", "data"}},
 	{Name: "CodePipelineJobData", Type: "structure",
 		Members: []Member{
 			{"actionConfiguration", "ActionConfiguration"},

@@ -33,6 +33,10 @@ var topShapes = map[string]bool{
 	"CodePipelineJobEvent":          true,
 }
 
+// hasResponseMetadata reports the shapes beside whose job boto3 puts
+// ResponseMetadata: the operations' outputs, not the Lambda event.
+func hasResponseMetadata(s *Shape) bool { return topShapes[s.Name] && s.Name != "CodePipelineJobEvent" }
+
 // allShapes is Model and EventModel, sorted by name.
 func allShapes() []Shape {
 	all := append(slices.Clone(Model), EventModel...)
@@ -74,15 +78,26 @@ func Generate() ([]byte, error) {
 
 // rootChoice picks one form's schema by the document's top-level member, as
 // document.DetectForm does, so an editor reports the errors of one form only:
-// "CodePipeline.job" is the Lambda event; "jobDetails" is GetJobDetails, or
-// GetThirdPartyJobDetails when it is an object with a "nonce"; "jobs" is
-// PollForJobs, or PollForThirdPartyJobs when an object item has "clientId" or
-// "jobId"; anything else is checked as GetJobDetails.
+// "CodePipeline.job" is the Lambda event; "jobDetails" is
+// GetThirdPartyJobDetails when it is an object with a "nonce" that is not
+// null, or without an "accountId" that is not null and with the owner
+// "ThirdParty" in data.actionTypeId, and GetJobDetails otherwise; "jobs" is
+// PollForThirdPartyJobs when an object item has "clientId" or "jobId" (not
+// null), and PollForJobs otherwise; any other document fails.
 func rootChoice() object {
+	notNull := object{{"not", object{{"type", "null"}}}}
+	hasNonce := object{{"required", []string{"nonce"}}, {"properties", object{{"nonce", notNull}}}}
+	hasAccount := object{{"required", []string{"accountId"}}, {"properties", object{{"accountId", notNull}}}}
+	ownerThirdParty := object{{"type", "object"}, {"required", []string{"owner"}},
+		{"properties", object{{"owner", object{{"const", "ThirdParty"}}}}}}
+	dataThirdParty := object{{"type", "object"}, {"required", []string{"actionTypeId"}},
+		{"properties", object{{"actionTypeId", ownerThirdParty}}}}
+	byOwner := object{{"not", hasAccount}, {"required", []string{"data"}}, {"properties", object{{"data", dataThirdParty}}}}
 	thirdPartyDetails := object{{"properties", object{{"jobDetails", object{
-		{"type", "object"}, {"required", []string{"nonce"}}}}}}}
+		{"type", "object"}, {"anyOf", []object{hasNonce, byOwner}}}}}}}
 	thirdPartyItem := object{{"type", "object"}, {"anyOf", []object{
-		{{"required", []string{"clientId"}}}, {{"required", []string{"jobId"}}}}}}
+		{{"required", []string{"clientId"}}, {"properties", object{{"clientId", notNull}}}},
+		{{"required", []string{"jobId"}}, {"properties", object{{"jobId", notNull}}}}}}}
 	thirdPartyJobs := object{{"properties", object{{"jobs", object{
 		{"type", "array"}, {"contains", thirdPartyItem}}}}}}
 	return object{
@@ -94,10 +109,16 @@ func rootChoice() object {
 			{"else", object{
 				{"if", required("jobs")},
 				{"then", choice(thirdPartyJobs, "PollForThirdPartyJobsOutput", "PollForJobsOutput")},
-				{"else", ref("GetJobDetailsOutput")},
+				{"else", noKnownForm()},
 			}},
 		}},
 	}
+}
+
+// noKnownForm fails a document of no known form, as the linter's envelope
+// rule does: it names the members of which one must be there.
+func noKnownForm() object {
+	return object{{"anyOf", []object{required("CodePipeline.job"), required("jobDetails"), required("jobs")}}}
 }
 
 func required(member string) object { return object{{"required", []string{member}}} }
@@ -136,7 +157,7 @@ func structureSchema(s *Shape) object {
 		props = append(props, field{m.Name, memberSchema(s, m)})
 	}
 	props = append(props, field{"__type", object{{"type", "string"}, {"description", typeNote}}})
-	if topShapes[s.Name] {
+	if hasResponseMetadata(s) {
 		props = append(props, field{"ResponseMetadata", object{{"type", "object"}, {"description", metadataNote}}})
 	}
 	o = append(o, field{"properties", props})

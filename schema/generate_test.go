@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -45,7 +46,7 @@ var knownKeywords = map[string]bool{
 	"minLength": true, "maxLength": true, "pattern": true, "enum": true,
 	// anyOf makes an optional member nullable (the reporter drops the null
 	// branch's error); contains appears only in the root's "if".
-	"anyOf": true, "contains": true,
+	"anyOf": true, "contains": true, "not": true, "const": true,
 }
 
 func TestSchemaUsesKnownKeywords(t *testing.T) {
@@ -64,7 +65,7 @@ func TestSchemaUsesKnownKeywords(t *testing.T) {
 				for name, sub := range v.(map[string]any) {
 					check(path+"/"+k+"/"+name, sub.(map[string]any))
 				}
-			case "if", "then", "else", "items", "propertyNames", "additionalProperties", "contains":
+			case "if", "then", "else", "items", "propertyNames", "additionalProperties", "contains", "not":
 				if sub, ok := v.(map[string]any); ok {
 					check(path+"/"+k, sub)
 				}
@@ -115,11 +116,16 @@ func TestRootPicksForm(t *testing.T) {
 		{`{"jobDetails": {"nonce": "3", "accountId": "111111111111"}}`, "/jobDetails"},
 		{`{"jobDetails": {"id": "partner-job-1", "nonce": "3"}}`, "ok"},
 		{`{"jobDetails": {"id": "partner-job-1"}}`, "/jobDetails/id"},
+		{`{"jobDetails": {"id": "partner-job-1", "data": {"actionTypeId": {"owner": "ThirdParty"}}}}`, "/jobDetails/data/actionTypeId"},
+		{`{"jobDetails": {"id": "partner-job-1", "accountId": "111111111111", "data": {"actionTypeId": {"owner": "ThirdParty"}}}}`, "/jobDetails/data/actionTypeId /jobDetails/id"},
+		{`{"jobDetails": {"id": "partner-job-1", "nonce": null}}`, "/jobDetails /jobDetails/id"},
 		{`{"jobs": [{"clientId": "f4f4ff82-2d11-4a7e-9b1c-0a1b2c3d4e5f", "jobId": "f4f4ff82-2d11-4a7e-9b1c-0a1b2c3d4e5f"}]}`, "ok"},
 		{`{"jobs": [{"clientId": 5}]}`, "/jobs/0/clientId"},
 		{`{"jobs": ["x", {"jobId": "f4f4ff82-2d11-4a7e-9b1c-0a1b2c3d4e5f"}]}`, "/jobs/0"},
-		{`{"CodePipeline.job": {"id": "f4f4ff82-2d11-4a7e-9b1c-0a1b2c3d4e5f", "data": {"artifactCredentials": null}}}`, "ok"},
-		{`{"CodePipeline.job": {"data": {"actionTypeId": {}}}}`, "/CodePipeline.job/data"},
+		{`{"CodePipeline.job": {"id": "f4f4ff82-2d11-4a7e-9b1c-0a1b2c3d4e5f", "accountId": "111111111111", "data": {"artifactCredentials": null}}}`, "ok"},
+		{`{"CodePipeline.job": {"data": {"actionTypeId": {}}}}`, "/CodePipeline.job /CodePipeline.job/data"},
+		{`{}`, "/ / /"}, // one of three members is missing
+		{`{"ResponseMetadata": {}}`, "/ / /"},
 		{`{"CodePipeline.job": null}`, "/CodePipeline.job"},
 		{`{"jobDetails": {"data": {"inputArtifacts": [{"revision": null, "name": null}]}}, "ResponseMetadata": {"HTTPStatusCode": 200}}`, "ok"},
 		{`{"jobDetails": {"data": {"inputArtifacts": [null]}}}`, "/jobDetails/data/inputArtifacts/0"},
@@ -133,6 +139,7 @@ func TestRootPicksForm(t *testing.T) {
 		var verr *jsonschema.ValidationError
 		if errors.As(root.Validate(v), &verr) {
 			leaves := leafLocations(verr)
+			slices.Sort(leaves)
 			got = strings.Join(leaves, " ")
 		}
 		if got != tt.want {

@@ -230,10 +230,17 @@ var validateTests = []struct {
 	{"third-party poll: client id not a UUID", `{"jobs": [{
   "clientId": "c1"}]}`,
 		[]finding.Finding{f(2, 15, "/jobs/0/clientId", "schema-pattern", `client id "c1" is not a lowercase UUID (8-4-4-4-12 hex digits)`)}},
-	{"lambda event: expirationTime is a number", `{"CodePipeline.job": {"data": {"artifactCredentials": {"accessKeyId": "a", "secretAccessKey": "b", "sessionToken": "c",
+	{"lambda event: expirationTime is a number", `{"CodePipeline.job": {"id": "f4f4ff82-2d11-4a7e-9b1c-0a1b2c3d4e5f", "accountId": "111111111111", "data": {"artifactCredentials": {"accessKeyId": "a", "secretAccessKey": "b", "sessionToken": "c",
   "expirationTime": "1575493418000"}}}}`,
 		[]finding.Finding{f(2, 21, "/CodePipeline.job/data/artifactCredentials/expirationTime", "schema-type", "expirationTime must be a number; found a string")}},
-	{"lambda event: no actionTypeId", `{"CodePipeline.job": {"data": {
+	{"lambda event: id, accountId and data are sent always", `{"CodePipeline.job":
+  {}}`,
+		[]finding.Finding{
+			f(2, 3, "/CodePipeline.job", "schema-required", `missing required member "accountId"`),
+			f(2, 3, "/CodePipeline.job", "schema-required", `missing required member "data"`),
+			f(2, 3, "/CodePipeline.job", "schema-required", `missing required member "id"`),
+		}},
+	{"lambda event: no actionTypeId", `{"CodePipeline.job": {"id": "f4f4ff82-2d11-4a7e-9b1c-0a1b2c3d4e5f", "accountId": "111111111111", "data": {
   "actionTypeId": {}}}}`,
 		[]finding.Finding{f(2, 3, "/CodePipeline.job/data/actionTypeId", "unknown-field", `unknown member "actionTypeId" in CodePipelineJobData; the Lambda invoke event has no such member`)}},
 

@@ -79,7 +79,7 @@ func locateInRun(src string, r run, values map[string]Kind, spans []Span) []Span
 	// a key id or token glued to other characters, or a token with a
 	// placeholder word glued to its end, is a part of the run the scan finds
 	n := len(spans)
-	for _, h := range runHits(src, r, nil) {
+	for _, h := range runHits(src, "", r, nil) {
 		if k, ok := values[h.value]; ok {
 			spans = append(spans, Span{Start: h.start, End: h.end, Kind: k, Slash: r.slash, Prefix: h.value[:min(4, len(h.value))], Value: h.value})
 		}

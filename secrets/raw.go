@@ -21,7 +21,7 @@ func LeaksRaw(data []byte) []Leak { return leaks(scanRaw(data)) }
 // parse there are no objects to tell which key id belongs to which secret.
 func scanRaw(data []byte) []report {
 	text := string(data)
-	hits := findHits(text, nil)
+	hits := findHits(text, "", nil)
 	if len(hits) == 0 {
 		return nil
 	}

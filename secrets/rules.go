@@ -14,7 +14,8 @@
 //
 // A secret key's name may stand in the text before it, on its line or at
 // the end of the line before (see label): KEY=, "key":, <SecretAccessKey>,
-// "secret access key:", "aws configure set aws_secret_access_key". URL
+// "secret access key:", "aws configure set aws_secret_access_key"; where
+// none does, the name of the member that holds the value names it. URL
 // percent-escapes of '/', '+' and '=' are read as those characters, so a
 // presigned URL's X-Amz-Security-Token is found whole. Forty hex digits are
 // a git revision, never a secret key.

@@ -148,8 +148,8 @@ func (s *scanner) lone(n *document.Node, name string) {
 		return
 	}
 	s.found = s.found[:0]
-	for _, h := range findHits(n.Str, nil) {
-		s.found = append(s.found, found{member: -1, whole: h.start == 0 && h.end == len(n.Str), hit: named(h, name)})
+	for _, h := range findHits(n.Str, name, nil) {
+		s.found = append(s.found, found{member: -1, whole: h.start == 0 && h.end == len(n.Str), hit: h})
 	}
 	g := groupOf(s.found, false)
 	for _, f := range s.found {
@@ -171,13 +171,15 @@ func (s *scanner) object(n *document.Node) {
 	s.found = s.found[:0]
 	for i, m := range n.Members {
 		if len(m.Key) >= minRun {
-			for _, h := range findHits(m.Key, nil) {
+			for _, h := range findHits(m.Key, "", nil) {
 				s.found = append(s.found, found{member: i, inKey: true, hit: h})
 			}
 		}
 		if m.Value.Kind == document.String && len(m.Value.Str) >= minRun {
-			for _, h := range findHits(m.Value.Str, nil) {
-				s.found = append(s.found, found{member: i, whole: h.start == 0 && h.end == len(m.Value.Str), hit: named(h, m.Key)})
+			// The member's name names a hit that no label inside the
+			// string names, for the whole value or a credential inside it.
+			for _, h := range findHits(m.Value.Str, m.Key, nil) {
+				s.found = append(s.found, found{member: i, whole: h.start == 0 && h.end == len(m.Value.Str), hit: h})
 			}
 		}
 	}
@@ -209,23 +211,11 @@ func (s *scanner) object(n *document.Node) {
 	}
 }
 
-// named gives a hit in a string value the name of its member when no label
-// inside the string names it: the member's name then says what it is, for
-// the whole value or a credential inside it ("secretAccessKey": "<…>").
-// Placeholders are judged on each hit's own value, never on the string
-// around it: a placeholder word beside a real key id hides nothing.
-func named(h hit, name string) hit {
-	if h.label == "" {
-		h.label = name
-	}
-	return h
-}
-
 // keyIsCredential reports an object key that holds a credential. It is
 // asked again rather than remembered, because walking the members reuses
 // s.found; keys that long are rare.
 func keyIsCredential(key string) bool {
-	return len(key) >= minRun && len(findHits(key, nil)) > 0
+	return len(key) >= minRun && len(findHits(key, "", nil)) > 0
 }
 
 // isJob reports whether the path is at a job: /jobDetails,
@@ -303,17 +293,57 @@ func (s *scanner) fieldFallbacks(n *document.Node) {
 		}
 		var k Kind
 		switch {
-		case m.Key == "accessKeyId" && looseKeyID(v):
+		case m.Key == "accessKeyId" && oneWord(v) && looseKeyID(v):
 			k = KeyID
-		case m.Key == "secretAccessKey" && len(v) >= minRun && plausibleSecret(v):
+		case m.Key == "secretAccessKey" && oneWord(v) && len(v) >= minRun && plausibleSecret(v):
 			k = SecretKey
-		case m.Key == "sessionToken" && len(v) >= minTokenLen && distinct(v) >= 12:
+		case m.Key == "sessionToken" && looseToken(v):
 			k = SessionToken
 		default:
 			continue
 		}
 		s.found = append(s.found, found{member: i, whole: true, hit: hit{kind: k, value: v, end: len(v), label: m.Key}})
 	}
+}
+
+// oneWord reports a value with no white space inside it. A key id or a
+// secret key never holds any: a value with words in it is text about one
+// ("<sample> (example)", "6CGtmAa3lzWtV7a... (cut)"), and a credential
+// quoted in it was found in it already.
+func oneWord(v string) bool {
+	return !strings.ContainsAny(strings.TrimSpace(v), " \t\r\n")
+}
+
+// looseToken reports a sessionToken value that can only be a token, though
+// it is not one in form. One broken over lines (a block scalar, a pasted
+// reflow) must be base64 on every line, and the lines that are not
+// placeholders must hold enough of a token by themselves, so that a note
+// beside a sample ("IQoJ…EXAMPLETOKEN ...") is no token, while what a
+// redaction of its first line leaves of a real one still is.
+func looseToken(v string) bool {
+	if oneWord(v) {
+		return len(v) >= minTokenLen && distinct(v) >= 12
+	}
+	var kept strings.Builder // the lines that are no placeholder
+	for _, line := range strings.Fields(v) {
+		if !allBase64(line) {
+			return false
+		}
+		if !isPlaceholder(line) {
+			kept.WriteString(line)
+		}
+	}
+	return kept.Len() >= minTokenLen && distinct(kept.String()) >= 12
+}
+
+// allBase64 reports text of the base64 alphabet and its padding only.
+func allBase64(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if class[s[i]] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // hasHit reports whether the value of the member has a hit among the first
@@ -426,5 +456,5 @@ func (s *scanner) notes(f found, g group, name string, creds bool) []string {
 // Holds reports whether s holds an AWS credential that is not a placeholder,
 // for other checks that print keys or values and must mask them first.
 func Holds(s string) bool {
-	return len(s) >= minRun && len(findHits(s, nil)) > 0
+	return len(s) >= minRun && len(findHits(s, "", nil)) > 0
 }

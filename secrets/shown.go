@@ -14,12 +14,14 @@ import (
 // one of these on its way out, and each of them passes MaskText.
 
 // MaskFinding masks what a finding shows: its message (MaskText), its
-// pointer (SafePointer) and its file name (MaskPath). Masking twice changes
+// pointer (SafePointer), its file name (MaskPath) and the log event it names
+// (MaskLine: a log stream's name comes from the file). Masking twice changes
 // nothing more.
 func MaskFinding(f *finding.Finding) {
 	f.Message = MaskText(f.Message)
 	f.Pointer = SafePointer(f.Pointer)
 	f.File = MaskPath(f.File)
+	f.Event = MaskLine(f.Event)
 }
 
 // MaskPath shows a file name on one line and without credentials: control

@@ -24,8 +24,10 @@ const minRun = keyIDLen
 // base64 alphabet, resolving the escapes that JSON text (or JSON embedded in
 // a JSON string, at any depth) and URLs put into them, so that "wJal\/rXU",
 // "wJal\\\/rXU" and "wJal%2FrXU" all read as "wJal/rXU". Values that are
-// placeholders are left out.
-func findHits(text string, hits []hit) []hit {
+// placeholders are left out. name is the member name that holds text, if
+// any: a hit with no label written before it in text is named by it, as the
+// member's name says what its value is ("secretAccessKey": "<…>").
+func findHits(text, name string, hits []hit) []hit {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if class[c]&^classPad == 0 {
@@ -40,7 +42,7 @@ func findHits(text string, hits []hit) []hit {
 		}
 		r := readRun(text, i)
 		if r.end-r.start >= minRun {
-			hits = runHits(text, r, hits)
+			hits = runHits(text, name, r, hits)
 		}
 		i = r.end
 	}
@@ -202,11 +204,12 @@ func readRun(text string, i int) run {
 // and a token glued after other characters.
 //
 // A token or secret cut short on purpose ("FwoGZXIvYXdzEBY...") is a sample,
-// unless a secret key's name stands before a full-length one, or the token
-// runs to minCutToken characters before the dots. A full, well-formed key id
-// is a key id whatever surrounds it: "...", "<>", a placeholder word in the
-// same token, even glued to it ("AKIA…REDACTED").
-func runHits(text string, r run, hits []hit) []hit {
+// unless a secret key's name stands before a full-length one (written in the
+// text, or the name of the member that holds it), or the token runs to
+// minCutToken characters before the dots. A full, well-formed key id is a
+// key id whatever surrounds it: "...", "<>", a placeholder word in the same
+// token, even glued to it ("AKIA…REDACTED").
+func runHits(text, name string, r run, hits []hit) []hit {
 	v := r.value
 	cut := truncated(text, r.start, r.end)
 	switch {
@@ -214,22 +217,22 @@ func runHits(text string, r run, hits []hit) []hit {
 		if cut && len(v) < minCutToken {
 			return hits
 		}
-		return addHit(text, r, SessionToken, 0, tokenEnd(v), hits)
+		return addHit(text, name, r, SessionToken, 0, tokenEnd(v), hits)
 	case !partOfLonger(text, r.start, r.end):
-		if a, b, ok := unglued(v, secretLen, isSecretShape); ok && !keyIDAtWordEnd(v, a) && (!cut || secretKeyName(label(text, r.start))) {
-			return addHit(text, r, SecretKey, a, b, hits)
+		if a, b, ok := unglued(v, secretLen, isSecretShape); ok && !keyIDAtWordEnd(v, a) && (!cut || secretKeyName(labelOr(text, r.start, name))) {
+			return addHit(text, name, r, SecretKey, a, b, hits)
 		}
 	}
 	t := tokenInside(v)
-	hits = keyIDHits(text, r, v[:t], hits)
+	hits = keyIDHits(text, name, r, v[:t], hits)
 	if t < len(v) && (!cut || len(v)-t >= minCutToken) {
-		hits = addHit(text, r, SessionToken, t, t+tokenEnd(v[t:]), hits)
+		hits = addHit(text, name, r, SessionToken, t, t+tokenEnd(v[t:]), hits)
 	}
 	return hits
 }
 
 // keyIDHits appends the key ids of v, a prefix of the run's value.
-func keyIDHits(text string, r run, v string, hits []hit) []hit {
+func keyIDHits(text, name string, r run, v string, hits []hit) []hit {
 	for a := 0; a < len(v); {
 		if !isAlnum(v[a]) {
 			a++
@@ -240,7 +243,7 @@ func keyIDHits(text string, r run, v string, hits []hit) []hit {
 			b++
 		}
 		for k := nextKeyID(v[a:b], 0); k >= 0; k = nextKeyID(v[a:b], k+keyIDLen) {
-			hits = addHit(text, r, KeyID, a+k, a+k+keyIDLen, hits)
+			hits = addHit(text, name, r, KeyID, a+k, a+k+keyIDLen, hits)
 		}
 		a = b
 	}
@@ -272,19 +275,30 @@ func isMarker(s string) bool {
 	return len(s) >= 3 && (strings.Trim(s, "X") == "" || strings.Trim(s, "x") == "")
 }
 
-// addHit records v[a:b] of run r unless it is a placeholder.
-func addHit(text string, r run, k Kind, a, b int, hits []hit) []hit {
+// addHit records v[a:b] of run r unless it is a placeholder. Placeholders
+// are judged on each hit's own value, never on the text around it: a
+// placeholder word beside a real key id hides nothing.
+func addHit(text, name string, r run, k Kind, a, b int, hits []hit) []hit {
 	v := r.value[a:b]
 	if placeholder.Is(v) {
 		return hits
 	}
 	sp := r.span(a, b, k)
 	start, end := sp.Start, sp.End
-	name := label(text, start)
-	if strings.EqualFold(name, "value") {
-		name = pairedName(text, start)
+	return append(hits, hit{kind: k, value: v, start: start, end: end, label: labelOr(text, start, name), slash: r.slash})
+}
+
+// labelOr is the label written before text[start] (label, or the name of
+// a {"name": …, "value": …} pair), or else the member name that holds text.
+func labelOr(text string, start int, name string) string {
+	l := label(text, start)
+	if strings.EqualFold(l, "value") {
+		l = pairedName(text, start)
 	}
-	return append(hits, hit{kind: k, value: v, start: start, end: end, label: name, slash: r.slash})
+	if l == "" {
+		return name
+	}
+	return l
 }
 
 // truncated reports a run cut short on purpose: "FwoGZXIvYXdzEBY..." or

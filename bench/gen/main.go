@@ -2,11 +2,13 @@
 // responses for benchmarks:
 //
 //	go run ./bench/gen -out DIR -files 20000 -jsonl 200000
+//	go run ./bench/gen -export DIR/export.gz -export-size 104857600
 //
 // DIR/corpus/NNNNN.json holds one response each, pretty-printed as the AWS CLI
 // prints them; DIR/stream.jsonl holds one compact response per line; and
 // DIR/expected.tsv lists every response given a problem, with its kind. A
-// response is "corpus/00042.json" or "stream.jsonl:LINE".
+// response is "corpus/00042.json" or "stream.jsonl:LINE". With -export, it
+// writes a gzip CloudWatch Logs export instead (see writeExport).
 //
 // Every response is built from its own random source, seeded by -seed and its
 // number, so the first N files are the same whatever -files says.
@@ -33,7 +35,16 @@ func main() {
 	files := flag.Int("files", 20000, "number of pretty-printed files in corpus/")
 	lines := flag.Int("jsonl", 200000, "number of compact lines in stream.jsonl")
 	seed := flag.Uint64("seed", 1, "random seed")
+	export := flag.String("export", "", "instead, write a gzip CloudWatch Logs export of -export-size bytes of text to this file")
+	exportSize := flag.Int64("export-size", 100<<20, "bytes of text in the -export file")
 	flag.Parse()
+	if *export != "" {
+		if err := writeExport(*export, *exportSize, *seed); err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *out == "" || *files < 0 || *lines < 0 || flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: gen -out DIR [-files N] [-jsonl N] [-seed N]")
 		os.Exit(2)

@@ -3,8 +3,9 @@
 //
 //	report -rss out/rss.tsv "Corpus=out/corpus.json" "One file=out/onefile.json" ...
 //
-// Each TITLE=FILE[,FILE...] argument is one or more hyperfine JSON exports,
-// printed as one table.
+// Each TITLE=FILE[,FILE...][@BYTES] argument is one or more hyperfine JSON
+// exports, printed as one table; with @BYTES, the bytes each command reads
+// (the text of a gzip export), the table gives each command's throughput.
 // Within a table, ratios are to the row whose name starts with "floor" and to
 // the first whose name starts with "jobdetails-lint". The rss file holds one
 // "name<TAB>KiB" line per command, measured once with /usr/bin/time -v.
@@ -35,11 +36,13 @@ type result struct {
 type group struct {
 	title   string
 	results []result
+	bytes   float64 // the bytes of text each command reads; 0 if not given
 }
 
 // checks says what each command checks, by the name run.sh gives it.
 var checks = map[string]string{
 	"floor":           "json.Valid only (parse floor)",
+	"floor gzip":      "decompress and count lines (floor)",
 	"jobdetails-lint": "schema + rules + credential scan",
 	"ajv-cli":         "schema only",
 	"gitleaks":        "secrets only (its default rules)",
@@ -59,9 +62,16 @@ func main() {
 	for _, arg := range flag.Args() {
 		title, paths, ok := strings.Cut(arg, "=")
 		if !ok {
-			fail(fmt.Errorf("argument %q is not TITLE=FILE[,FILE...]", arg))
+			fail(fmt.Errorf("argument %q is not TITLE=FILE[,FILE...][@BYTES]", arg))
 		}
 		g := group{title: title}
+		if at := strings.LastIndex(paths, "@"); at >= 0 {
+			n, err := strconv.ParseFloat(paths[at+1:], 64)
+			if err != nil {
+				fail(fmt.Errorf("argument %q: %q is not a number of bytes", arg, paths[at+1:]))
+			}
+			paths, g.bytes = paths[:at], n
+		}
 		for _, path := range strings.Split(paths, ",") {
 			results, err := readResults(path)
 			if err != nil && !os.IsNotExist(err) {
@@ -151,18 +161,33 @@ func findIn(groups []group, name string) *result {
 func printTable(w io.Writer, g group, rss map[string]float64) {
 	floor, lint := find(g.results, "floor"), find(g.results, "jobdetails-lint")
 	fmt.Fprintf(w, "### %s\n\n", g.title)
-	fmt.Fprintln(w, "| tool | what it checks | wall time (mean ± σ) | median | × floor | × jobdetails-lint | peak RSS | exit |")
-	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|")
+	head, rule := "", ""
+	if g.bytes > 0 {
+		head, rule = " text MB/s |", "---|"
+	}
+	fmt.Fprintln(w, "| tool | what it checks | wall time (mean ± σ) | median | × floor | × jobdetails-lint |"+head+" peak RSS | exit |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|"+rule+"---|---|")
 	for _, r := range g.results {
-		fmt.Fprintf(w, "| %s | %s | %s ± %s | %s | %s | %s | %s | %s |\n",
+		speed := ""
+		if g.bytes > 0 {
+			speed = fmt.Sprintf(" %.0f |", g.bytes/1e6/r.Mean)
+		}
+		fmt.Fprintf(w, "| %s | %s | %s ± %s | %s | %s | %s |%s %s | %s |\n",
 			r.Command, what(r.Command), seconds(r.Mean), seconds(r.Stddev), seconds(r.Median),
-			ratio(r, floor), ratio(r, lint), mib(rss, r.Command), exits(r.ExitCodes))
+			ratio(r, floor), ratio(r, lint), speed, mib(rss, r.Command), exits(r.ExitCodes))
 	}
 	fmt.Fprintln(w)
 }
 
-// what looks up what a command checks by the first word of its name.
+// what looks up what a command checks by the first two words of its name,
+// or else the first.
 func what(name string) string {
+	words := strings.Fields(name)
+	if len(words) >= 2 {
+		if c, ok := checks[words[0]+" "+words[1]]; ok {
+			return c
+		}
+	}
 	first, _, _ := strings.Cut(name, " ")
 	return checks[first]
 }
@@ -260,7 +285,7 @@ func targets(groups []group, rss map[string]float64) []target {
 	corpusRSS, okRSS := rss["jobdetails-lint"]
 	fileGrowth, okFile := growth(rss, "jobdetails-lint stream.jsonl (file)", "jobdetails-lint stream 1/10 (file)")
 	stdinGrowth, okStdin := growth(rss, "jobdetails-lint stream.jsonl (stdin)", "jobdetails-lint stream 1/10 (stdin)")
-	return []target{
+	targets := []target{
 		{"corpus: jobdetails-lint / floor", lint / floor, okLint && okFloor, 2.5, true, "×"},
 		{"corpus: ajv-cli / jobdetails-lint", ajv, okAjv, 1.5, false, "×"},
 		{"corpus: gitleaks / jobdetails-lint", gitleaks, okGitleaks, 25, false, "×"},
@@ -270,6 +295,41 @@ func targets(groups []group, rss map[string]float64) []target {
 		{"stream stdin: peak RSS, all / first tenth", stdinGrowth, okStdin, 1.25, true, "×"},
 		{"corpus: -j 1 / -j 2", j1 / j2, ok1 && ok2, 1.8, false, "×"},
 	}
+	return append(targets, exportTargets(groups, rss)...)
+}
+
+// exportTargets are the targets on the gzip exports: on the largest, at
+// least a third of the speed of gzip -dc | wc -l, in less than 64 MiB; from
+// the smallest to the largest, time that grows with the size.
+func exportTargets(groups []group, rss map[string]float64) []target {
+	var exports []group
+	for _, g := range groups {
+		if g.bytes > 0 {
+			exports = append(exports, g)
+		}
+	}
+	if len(exports) == 0 {
+		return nil
+	}
+	small, large := exports[0], exports[len(exports)-1]
+	lint := find(large.results, "jobdetails-lint")
+	floor := find(large.results, "floor")
+	mb := fmt.Sprintf("%.0f MB", large.bytes/1e6)
+	var ts []target
+	if lint != nil && floor != nil {
+		ts = append(ts, target{"gzip export " + mb + ": jobdetails-lint / (gzip -dc into wc -l)", lint.Mean / floor.Mean, true, 3, true, "×"})
+	}
+	if lint != nil {
+		v, ok := rss[lint.Command]
+		ts = append(ts, target{"gzip export " + mb + ": jobdetails-lint peak RSS", v / 1024, ok, 64, true, " MiB"})
+	}
+	if smallLint := find(small.results, "jobdetails-lint"); lint != nil && smallLint != nil && large.bytes > small.bytes {
+		// Linear growth takes time in proportion to the text; a quarter
+		// more is allowed for the start-up, which the small one pays as much.
+		growth := (lint.Mean / smallLint.Mean) / (large.bytes / small.bytes)
+		ts = append(ts, target{fmt.Sprintf("gzip export: time per byte, %s / %.0f MB", mb, small.bytes/1e6), growth, true, 1.25, true, "×"})
+	}
+	return ts
 }
 
 // growth is how much more memory a run over the whole stream takes than one

@@ -17,6 +17,7 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
+	"github.com/jobdetails-lint/jobdetails-lint/logs"
 	"github.com/jobdetails-lint/jobdetails-lint/output"
 )
 
@@ -34,6 +35,7 @@ type checkFlags struct {
 	configPath    string
 	noConfig      bool
 	operation     string
+	logFormat     string
 }
 
 func (c *Command) parseCheck(args []string) (*checkFlags, []string, error) {
@@ -52,6 +54,7 @@ func (c *Command) parseCheck(args []string) (*checkFlags, []string, error) {
 	fs.StringVar(&f.configPath, "config", "", "config file (default: "+config.FileName+" in this folder or a parent)")
 	fs.BoolVar(&f.noConfig, "no-config", false, "ignore any config file")
 	fs.StringVar(&f.operation, "operation", "", `read {"jobDetails"} and {"jobs"} documents as this operation's responses: GetJobDetails, PollForJobs, GetThirdPartyJobDetails or PollForThirdPartyJobs (default: told by the document)`)
+	fs.StringVar(&f.logFormat, "log-format", "auto", "read files as this log container: "+strings.Join(logs.Names(), ", ")+` (auto tells them by their shape; none reads no file as one)`)
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
 		return nil, nil, err
@@ -104,6 +107,10 @@ func (c *Command) check(args []string) int {
 			return c.usageError("--operation: " + err.Error())
 		}
 	}
+	logFormat, ok := logs.Parse(flags.logFormat)
+	if !ok {
+		return c.usageError(fmt.Sprintf("--log-format: unknown log container %q; use %s", flags.logFormat, strings.Join(logs.Names(), ", ")))
+	}
 	catalog := lint.Catalog()
 	w, err := output.New(flags.format, c.Stdout, output.Options{
 		Color: colorOn, Quiet: flags.quiet, Rules: catalog, Tool: "jobdetails-lint", Version: Version(),
@@ -125,7 +132,7 @@ func (c *Command) check(args []string) int {
 		code = ExitTrouble
 	}
 	for _, dir := range found.Empty {
-		c.complain("nothing to lint in %s: no .json, .yaml, .yml, .jsonl or .ndjson files", dir)
+		c.complain("nothing to lint in %s: no .json, .yaml, .yml, .jsonl or .ndjson files (or those names with .gz)", dir)
 	}
 	// A pre-commit hook names the changed files; when each of them is
 	// excluded or is the config file, the run is clean, with an empty report.
@@ -137,7 +144,7 @@ func (c *Command) check(args []string) int {
 		return ExitTrouble
 	}
 
-	linter := lint.New(lint.Options{MaxSize: maxSize, Config: cfg, Operation: operation})
+	linter := lint.New(lint.Options{MaxSize: maxSize, Config: cfg, Operation: operation, LogFormat: logFormat})
 	var sum output.Summary
 	last := ""
 	var writeErr error
@@ -163,13 +170,35 @@ func (c *Command) check(args []string) int {
 			writeErr = err
 		}
 	}
+	var counts *output.FileCounts // of the log container being read
+	countFile := func() {
+		if counts != nil {
+			sum.AddFile(*counts)
+			if counter, ok := w.(output.Counter); ok {
+				if err := counter.Counts(*counts); err != nil && writeErr == nil {
+					writeErr = err
+				}
+			}
+			counts = nil
+		}
+	}
 	linter.Run(found.Inputs, flags.jobs, func(r lint.Result) {
 		if r.File != last {
+			countFile()
 			sum.Files++
 			last = r.File
 		}
 		show(r)
+		if r.Log {
+			if counts == nil {
+				counts = &output.FileCounts{File: r.File}
+			}
+			counts.Events += r.Events
+			counts.Jobs += r.Jobs
+			counts.CredentialSets += r.CredentialSets
+		}
 	})
+	countFile()
 	if unused := linter.UnusedSuppressions(); len(unused) > 0 {
 		show(lint.Result{File: unused[0].File, Findings: unused})
 	}

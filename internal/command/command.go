@@ -3,8 +3,10 @@
 package command
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -12,6 +14,7 @@ import (
 	"github.com/mattn/go-isatty"
 
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
+	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 )
 
 // Exit codes.
@@ -20,10 +23,6 @@ const (
 	ExitFindings = 1 // a finding at or above --fail-on
 	ExitTrouble  = 2 // a usage error, a path that cannot be read, an internal error
 )
-
-// version is set at build time with -ldflags "-X .../internal/command.version=v1.2.3";
-// otherwise the module version from the build information is used.
-var version = ""
 
 // Command runs jobdetails-lint with injected streams and environment.
 type Command struct {
@@ -42,15 +41,17 @@ func Standard() *Command {
 	return &Command{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
 }
 
-const usage = `jobdetails-lint checks saved AWS CodePipeline GetJobDetails and PollForJobs
-responses (JSON, YAML, JSON Lines) offline: against the schema of AWS's output
-model, with rules for what a schema cannot say, and for leaked credentials.
+const usage = `jobdetails-lint checks saved AWS CodePipeline jobs offline: Lambda invoke
+events {"CodePipeline.job": ...} and GetJobDetails, PollForJobs,
+GetThirdPartyJobDetails and PollForThirdPartyJobs responses (JSON, YAML, JSON
+Lines), against the schema of AWS's output model, with rules for what a schema
+cannot say, and for leaked credentials.
 
 Usage:
   jobdetails-lint [check] [flags] PATH...   lint files and folders ("-" reads stdin)
   jobdetails-lint redact [--write] PATH...  replace real credentials with documented placeholders
   jobdetails-lint schema                    print the generated JSON Schema
-  jobdetails-lint rules                     list every rule: id, default severity, what it checks
+  jobdetails-lint rules                     list every rule: id, default severity, forms, what it checks
   jobdetails-lint version                   print the version
 
 Run "jobdetails-lint check --help" for the flags of check.
@@ -90,7 +91,31 @@ func (c *Command) main(args []string) (code int) {
 		fmt.Fprint(c.Stdout, usage)
 		return ExitClean
 	}
+	if name, ok := mistypedSubcommand(args[0]); ok {
+		c.complain("unknown command %q; did you mean %q? (no file or folder is named %s either)", args[0], name, args[0])
+		return ExitTrouble
+	}
 	return c.check(args)
+}
+
+// subcommands are the words main takes as a subcommand.
+var subcommands = []string{"check", "redact", "schema", "rules", "version", "help"}
+
+// mistypedSubcommand tells whether the first argument, which main will take
+// as a path, is rather a slip in a subcommand's name ("chek"): it is close
+// to one, and no file or folder has that name.
+func mistypedSubcommand(arg string) (string, bool) {
+	if arg == "" || arg == "-" || strings.HasPrefix(arg, "-") {
+		return "", false
+	}
+	name, ok := suggest.Closest(arg, subcommands)
+	if !ok {
+		return "", false
+	}
+	if _, err := os.Lstat(arg); !errors.Is(err, fs.ErrNotExist) {
+		return "", false // a real path, or one that cannot be looked at: check reports it
+	}
+	return name, true
 }
 
 func (c *Command) getenv(key string) string {
@@ -158,23 +183,4 @@ func (m maskedStderr) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
-}
-
-func (c *Command) version(args []string) int {
-	if code, done := c.noArgs("version", "Prints the version of jobdetails-lint.", args); done {
-		return code
-	}
-	fmt.Fprintf(c.Stdout, "jobdetails-lint %s\n", Version())
-	return ExitClean
-}
-
-// Version is the program's version: set at build time, or the module version.
-func Version() string {
-	if version != "" {
-		return version
-	}
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		return strings.TrimPrefix(info.Main.Version, "v") // go install …@v0.2.0 prints 0.2.0
-	}
-	return "devel"
 }

@@ -266,7 +266,7 @@ func TestFilesFrom(t *testing.T) {
 func TestSubcommandHelp(t *testing.T) {
 	for name, summary := range map[string]string{
 		"schema":  "Prints the JSON Schema (draft 2020-12) generated from AWS's output model.",
-		"rules":   "Lists every rule: its id, default severity and what it checks.",
+		"rules":   "Lists every rule: its id, default severity, the forms of job it checks and what it checks.",
 		"version": "Prints the version of jobdetails-lint.",
 	} {
 		for _, flag := range []string{"--help", "-h"} {

@@ -42,6 +42,13 @@ func lintable(t *testing.T, dir string) []string {
 	return names
 }
 
+// outFile is the expected output beside an input: x.out for x.json, and for
+// x.json.gz too.
+func outFile(path string) string {
+	path = strings.TrimSuffix(path, ".gz")
+	return strings.TrimSuffix(path, filepath.Ext(path)) + ".out"
+}
+
 // TestAWSSamples: every sample event or response that AWS publishes lints
 // with exit 0 and exactly the notes in the .out file beside it: their
 // made-up values are wrong in ways worth knowing, never in ways to fail for.
@@ -49,7 +56,7 @@ func TestAWSSamples(t *testing.T) {
 	t.Chdir(repoRoot)
 	for _, path := range lintable(t, "testdata/aws-samples") {
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			want, err := os.ReadFile(strings.TrimSuffix(path, filepath.Ext(path)) + ".out")
+			want, err := os.ReadFile(outFile(path))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -81,7 +88,7 @@ func TestErr(t *testing.T) {
 	for _, path := range lintable(t, "testdata/err") {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			code, stdout, stderr := run(t, "", "--color=never", path)
-			outPath := strings.TrimSuffix(path, filepath.Ext(path)) + ".out"
+			outPath := outFile(path)
 			if *update {
 				if err := os.WriteFile(outPath, []byte(stdout), 0o644); err != nil {
 					t.Fatal(err)

@@ -20,7 +20,7 @@ func (c *Command) schema(args []string) int {
 }
 
 func (c *Command) rules(args []string) int {
-	if code, done := c.noArgs("rules", "Lists every rule: its id, default severity and what it checks.", args); done {
+	if code, done := c.noArgs("rules", "Lists every rule: its id, default severity, the forms of job it checks and what it checks.", args); done {
 		return code
 	}
 	tw := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)

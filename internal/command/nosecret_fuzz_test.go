@@ -256,6 +256,80 @@ func (p plant) check(t *testing.T) {
 		p.noLeak(t, c, "redact", "", "redact", name)
 		p.noLeak(t, c, "redact diff", "", "redact", name, other)
 	}
+	if pl >= placeFields || pl == placeMember || pl == placeConfigKey {
+		p.checkLogs(t, c, dir, doc, value)
+	}
+}
+
+// checkLogs writes the document into each log container, with the text that
+// holds the credential also in a message of its own, and runs check and
+// redact on each.
+func (p plant) checkLogs(t *testing.T, c, dir, doc, value string) {
+	for name, text := range logContainers(doc, value) {
+		path := writeFile(t, dir, name, text)
+		for _, format := range []string{"text", "json", "sarif"} {
+			p.noLeak(t, c, name+" "+format, "", "--color=never", "--no-config", "--format", format, path)
+		}
+		p.noLeak(t, c, name+" redact", "", "redact", path)
+	}
+}
+
+// logContainers returns the texts of the log containers that hold doc, a
+// job, as a job worker logs it, and a message that holds value as text.
+func logContainers(doc, value string) map[string]string {
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, []byte(doc)); err != nil {
+		return nil
+	}
+	const req = "5e3f7a9c-2b4d-4e6f-8a1b-3c5d7e9f1a2b"
+	const stream = "2026/12/02/[$LATEST]0a1b2c3d4e5f40718293a4b5c6d7e8f9"
+	nodeLine := "2026-12-02T10:15:00.123Z\t" + req + "\tINFO\tEVENT " + compact.String()
+	events := func(messages ...string) string {
+		var b strings.Builder
+		for i, m := range messages {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			fmt.Fprintf(&b, `{"logStreamName": %q, "timestamp": %d, "message": %s, "ingestionTime": 1796206500200}`, stream, 1796206500123+i, jsonString(m))
+		}
+		return b.String()
+	}
+	record := `{"timestamp":"2026-12-02T10:15:00.123Z","level":"INFO","requestId":"` + req + `","message":` + compact.String() + `}`
+	return map[string]string{
+		"filter.json": `{"events": [` + events(nodeLine, "note: "+value) + `], "searchedLogStreams": []}`,
+		"get.json":    `{"events": [` + strings.ReplaceAll(events(record, value), `"logStreamName": "`+stream+`", `, "") + `], "nextForwardToken": "f/1", "nextBackwardToken": "b/1"}`,
+		"tail.log":    "2026-12-02T10:15:00.123000+00:00 " + stream + " " + nodeLine + "\n2026-12-02T10:15:00.124000+00:00 " + stream + " " + value + "\n",
+		"export.log":  "2026-12-02T10:15:00.123Z " + record + "\n2026-12-02T10:15:00.124Z note: " + value + "\n",
+		"lambda.log":  "START RequestId: " + req + " Version: $LATEST\n" + nodeLine + "\n" + doc + "\nEND RequestId: " + req + "\n",
+		"debug.log": "2026-12-02 10:15:00,643 - MainThread - botocore.parsers - DEBUG - Response body:\n" + pythonBytes(compact.String()) +
+			"\n2026-12-02 10:15:00,644 - MainThread - awscli.clidriver - DEBUG - " + value + "\n",
+	}
+}
+
+// pythonBytes writes text as repr() writes bytes: b'...', with \\, \', \t,
+// \n, \r and \xhh for the other bytes that are not printable ASCII.
+func pythonBytes(text string) string {
+	var b strings.Builder
+	b.WriteString("b'")
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '\\' || c == '\'':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c == '\t':
+			b.WriteString(`\t`)
+		case c == '\n':
+			b.WriteString(`\n`)
+		case c == '\r':
+			b.WriteString(`\r`)
+		case c < 0x20 || c >= 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteString("'")
+	return b.String()
 }
 
 // safeFileName makes value a name that a folder can hold: no NUL and no

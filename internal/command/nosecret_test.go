@@ -91,7 +91,7 @@ func TestConfigTextMasked(t *testing.T) {
 	t.Chdir(dir)
 	writeFile(t, dir, ".jobdetails-lint.yaml", "bogus"+key+": 1\n")
 	code, stdout, stderr := run(t, "", "x.json")
-	want := `jobdetails-lint: .jobdetails-lint.yaml:1:1: unknown key "bogus` + key[:4] + "…" + key[16:] + `"; expected rules, exclude, suppress or operations` + "\n"
+	want := `jobdetails-lint: .jobdetails-lint.yaml:1:1: unknown key "bogus` + key[:4] + "…" + key[16:] + `"; expected rules, exclude, suppress, operations or log-formats` + "\n"
 	if code != ExitTrouble || stdout != "" || stderr != want {
 		t.Errorf("exit %d, stderr %q, want %q", code, stderr, want)
 	}
