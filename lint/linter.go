@@ -7,6 +7,7 @@ import (
 	"os"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/jobdetails-lint/jobdetails-lint/config"
 	"github.com/jobdetails-lint/jobdetails-lint/decode"
@@ -119,6 +120,9 @@ type Result struct {
 	Events         int
 	Jobs           int
 	CredentialSets int
+	// Elapsed is the time spent linting the input (set by Run: its
+	// worker's time for a file, for a chunk of a stream that chunk's).
+	Elapsed time.Duration
 }
 
 // Bytes lints data as if read from a file called name; the name's extension
@@ -462,7 +466,9 @@ func (l *Linter) lintLines(data []byte, firstLine int) Result {
 // lintLine lints one JSON Lines record.
 func (l *Linter) lintLine(line []byte, lineNo int) Result {
 	if int64(len(line)) > l.maxSize {
-		return l.recordTooLarge("", lineNo, int64(len(line)))
+		r := l.recordTooLarge("", lineNo, int64(len(line)))
+		r.Findings = append(r.Findings, scanLongRecord(line, lineNo)...)
+		return r
 	}
 	if f, ok := binaryFinding(line, lineNo); ok {
 		return Result{Findings: append([]finding.Finding{f}, rawOnLine(line, lineNo)...)}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/logs"
@@ -72,7 +73,10 @@ func (l *Linter) Run(inputs []Input, jobs int, emit func(Result)) {
 	for range jobs {
 		wg.Go(func() {
 			for u := range work {
-				u.result <- l.lintUnit(u)
+				start := time.Now()
+				r := l.lintUnit(u)
+				r.Elapsed = time.Since(start)
+				u.result <- r
 			}
 		})
 	}
@@ -263,6 +267,7 @@ func (r *Result) add(part Result) {
 	r.Events += part.Events
 	r.Jobs += part.Jobs
 	r.CredentialSets += part.CredentialSets
+	r.Elapsed += part.Elapsed
 }
 
 // peekJSONLines decides from the start of a stream of JSON text whether it
@@ -314,6 +319,7 @@ func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit), note 
 	first, last, lineNo, blank := 1, 0, 0, true // the chunk holds lines first to last
 	var blankRun int64                          // bytes of blank lines since the last record (gzip only)
 	blankFrom := 0                              // the line they start on
+	var long recordScan                         // the credential scan of a record over the limit
 	sendUpTo := func(u *unit, last int) {
 		if note != nil && note.Line <= last {
 			u.note, note = note, nil
@@ -331,7 +337,11 @@ func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit), note 
 		sendUpTo(&unit{input: in, pre: &res}, math.MaxInt)
 	}
 	for {
-		line, tooLongSize, err := l.readLine(br, gz != nil)
+		scan := &long
+		if gz != nil {
+			scan = nil
+		}
+		line, tooLongSize, err := l.readLine(br, scan)
 		tooLong := tooLongSize > 0
 		if len(line) > 0 || tooLong {
 			lineNo++
@@ -358,6 +368,8 @@ func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit), note 
 		case tooLong:
 			flush()
 			res := l.recordTooLarge(in.Name, lineNo, tooLongSize)
+			res.Findings = append(res.Findings, long.finish(lineNo)...)
+			res.Elapsed = long.elapsed
 			sendUpTo(&unit{input: in, pre: &res}, lineNo)
 		case len(line) > 0:
 			if in.log != logs.Auto && len(chunk) >= chunkBytes && l.cutsLog(in.log, chunk, line) {
@@ -392,10 +404,11 @@ func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit), note 
 // readLine reads one line including its newline. A line that fits in br's
 // buffer (nearly all do) is a slice of that buffer, good until the next
 // read: the caller copies what it keeps. A line longer than the limit is read
-// to its end and dropped: line is nil and size is its length in bytes (0 for
-// a line that was kept). With stop, such a line is not read to its end: size
-// is then the bytes read of it, over the limit.
-func (l *Linter) readLine(br *bufio.Reader, stop bool) (line []byte, size int64, err error) {
+// to its end through scan (reset first), which scans its text for
+// credentials, and dropped: line is nil and size is its length in bytes (0
+// for a line that was kept). With a nil scan, such a line is not read to its
+// end: size is then the bytes read of it, over the limit.
+func (l *Linter) readLine(br *bufio.Reader, scan *recordScan) (line []byte, size int64, err error) {
 	part, err := br.ReadSlice('\n')
 	if !errors.Is(err, bufio.ErrBufferFull) && int64(len(part)) <= l.maxSize+1 {
 		return part, 0, err
@@ -406,11 +419,15 @@ func (l *Linter) readLine(br *bufio.Reader, stop bool) (line []byte, size int64,
 		if !tooLong {
 			line = append(line, part...)
 			if int64(len(line)) > l.maxSize+1 {
-				line, tooLong = nil, true
-				if stop {
+				if scan == nil {
 					return nil, size, nil
 				}
+				scan.reset()
+				scan.write(line)
+				line, tooLong = nil, true
 			}
+		} else {
+			scan.write(part)
 		}
 		if !errors.Is(err, bufio.ErrBufferFull) {
 			switch {

@@ -25,7 +25,10 @@ var now = time.Now
 // number of files that passed, as report viewers compute it.
 //
 // The suite's time is the run's wall time, from the writer's creation to
-// Finish. A case has no time: the writer is not told how long one file took.
+// Finish. A case's time is the time spent linting its file, as told by
+// FileTime (a stream's, summed over its chunks); it is 0 when not told. The
+// cases' times may add up to more than the suite's, as files are linted in
+// parallel.
 //
 // The suite's counts come before its cases, so finished cases are encoded
 // into a buffer and printed at Finish. Only the findings of the file being
@@ -39,7 +42,21 @@ type junitWriter struct {
 	failures int
 	open     bool   // a case is being collected
 	file     string // its name
+	elapsed  time.Duration
 	findings []finding.Finding
+}
+
+// Timer is a Writer that shows how long each file took to lint (JUnit).
+type Timer interface {
+	// FileTime adds d to the time of the file that File was last called
+	// for, when its name is name.
+	FileTime(name string, d time.Duration)
+}
+
+func (j *junitWriter) FileTime(name string, d time.Duration) {
+	if j.open && name == j.file {
+		j.elapsed += d
+	}
 }
 
 func newJUnit(w io.Writer, opts Options) Writer {
@@ -76,6 +93,7 @@ func (j *junitWriter) closeCase() error {
 	tokens := []xml.Token{xml.StartElement{Name: xml.Name{Local: "testcase"}, Attr: []xml.Attr{
 		{Name: xml.Name{Local: "classname"}, Value: xmlClean(j.name)},
 		{Name: xml.Name{Local: "name"}, Value: xmlClean(j.file)},
+		{Name: xml.Name{Local: "time"}, Value: seconds(j.elapsed)},
 	}}}
 	var inner xml.StartElement
 	switch {
@@ -103,7 +121,14 @@ func (j *junitWriter) closeCase() error {
 	}
 	j.cases.WriteByte('\n')
 	j.findings = j.findings[:0]
+	j.elapsed = 0
 	return nil
+}
+
+// seconds writes a duration as JUnit times are written: seconds, to the
+// millisecond.
+func seconds(d time.Duration) string {
+	return fmt.Sprintf("%.3f", d.Seconds())
 }
 
 // countLine counts a case's findings in words, leaving out the severities it
@@ -127,8 +152,7 @@ func (j *junitWriter) Finish(_ Summary) error {
 			return err
 		}
 	}
-	seconds := now().Sub(j.start).Seconds()
-	counts := fmt.Sprintf(`tests="%d" failures="%d" errors="0" skipped="0" time="%.3f"`, j.tests, j.failures, seconds)
+	counts := fmt.Sprintf(`tests="%d" failures="%d" errors="0" skipped="0" time="%s"`, j.tests, j.failures, seconds(now().Sub(j.start)))
 	j.w.WriteString(xml.Header)
 	fmt.Fprintf(j.w, "<testsuites %s>\n", counts)
 	fmt.Fprintf(j.w, "  <testsuite name=%s %s>\n", quoteAttr(j.name), counts)

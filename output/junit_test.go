@@ -1,6 +1,7 @@
 package output
 
 import (
+	"bytes"
 	"encoding/xml"
 	"os"
 	"strings"
@@ -133,7 +134,7 @@ func TestJUnitWarningsPass(t *testing.T) {
 	}}}
 	want := xml.Header + `<testsuites tests="1" failures="0" errors="0" skipped="0" time="1.234">
   <testsuite name="jobdetails-lint" tests="1" failures="0" errors="0" skipped="0" time="1.234">
-    <testcase classname="jobdetails-lint" name="w.json">
+    <testcase classname="jobdetails-lint" name="w.json" time="0.000">
       <system-out>w.json:2:3: warning: member x is not in the model [unknown-field]
 w.json:4:5: note: an example id [placeholder-id]
 </system-out>
@@ -159,5 +160,45 @@ func TestCountLine(t *testing.T) {
 		if got := countLine(c.s); got != c.want {
 			t.Errorf("countLine(%+v) = %q, want %q", c.s, got, c.want)
 		}
+	}
+}
+
+// A case's time is what FileTime told for its file, summed over the calls of
+// a stream; a time told for another file than the open case is ignored.
+func TestJUnitCaseTimes(t *testing.T) {
+	var buf bytes.Buffer
+	w, err := New("junit", &buf, testOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	timer := w.(Timer)
+	for _, c := range []struct {
+		name string
+		d    time.Duration
+	}{
+		{"a.json", 1500 * time.Millisecond},
+		{"s.jsonl", 250 * time.Millisecond},
+		{"s.jsonl", 2 * time.Millisecond},
+		{"b.json", 1234567 * time.Microsecond},
+	} {
+		if err := w.File(c.name, nil); err != nil {
+			t.Fatal(err)
+		}
+		timer.FileTime(c.name, c.d)
+		timer.FileTime("other.json", time.Hour)
+	}
+	if err := w.Finish(Summary{Files: 3}); err != nil {
+		t.Fatal(err)
+	}
+	want := xml.Header + `<testsuites tests="3" failures="0" errors="0" skipped="0" time="1.234">
+  <testsuite name="jobdetails-lint" tests="3" failures="0" errors="0" skipped="0" time="1.234">
+    <testcase classname="jobdetails-lint" name="a.json" time="1.500"></testcase>
+    <testcase classname="jobdetails-lint" name="s.jsonl" time="0.252"></testcase>
+    <testcase classname="jobdetails-lint" name="b.json" time="1.235"></testcase>
+  </testsuite>
+</testsuites>
+`
+	if got := buf.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }

@@ -1,6 +1,8 @@
 package output
 
 import (
+	"time"
+
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
@@ -39,4 +41,10 @@ func (m masked) Counts(c FileCounts) error {
 	}
 	c.File = secrets.MaskPath(c.File)
 	return counter.Counts(c)
+}
+
+func (m masked) FileTime(name string, d time.Duration) {
+	if timer, ok := m.w.(Timer); ok {
+		timer.FileTime(secrets.MaskPath(name), d)
+	}
 }

@@ -83,7 +83,10 @@ func (c *Command) check(args []string) int {
 		}
 		paths = append(paths, listed...)
 	}
-	if len(paths) == 0 {
+	// An empty --files-from list (a shard of an audit with more shards
+	// than files) is a clean run with an empty report.
+	emptyList := len(paths) == 0 && flags.filesFrom != ""
+	if len(paths) == 0 && !emptyList {
 		return c.usageError(`no paths to lint; name files or folders, or "-" for standard input`)
 	}
 	failOn, err := finding.ParseSeverity(flags.failOn)
@@ -132,11 +135,12 @@ func (c *Command) check(args []string) int {
 		code = ExitTrouble
 	}
 	for _, dir := range found.Empty {
-		c.complain("nothing to lint in %s: no .json, .yaml, .yml, .jsonl or .ndjson files (or those names with .gz)", dir)
+		c.complain("nothing to lint in %s: no .json, .yaml, .yml, .jsonl or .ndjson files (or those names with .gz); "+
+			"name other files (a .log, a CloudWatch export 000000.gz) or list them with --files-from", dir)
 	}
 	// A pre-commit hook names the changed files; when each of them is
 	// excluded or is the config file, the run is clean, with an empty report.
-	allSkipped := len(found.Errors) == 0 && len(found.Empty) == 0 && found.Skipped > 0
+	allSkipped := len(found.Errors) == 0 && len(found.Empty) == 0 && (found.Skipped > 0 || emptyList)
 	if len(found.Inputs) == 0 && !allSkipped {
 		if len(found.Errors) == 0 {
 			fmt.Fprintln(c.Stderr, "jobdetails-lint: no files were linted")
@@ -168,6 +172,9 @@ func (c *Command) check(args []string) int {
 		}
 		if err := w.File(r.File, shown); err != nil && writeErr == nil {
 			writeErr = err
+		}
+		if timer, ok := w.(output.Timer); ok {
+			timer.FileTime(r.File, r.Elapsed)
 		}
 	}
 	var counts *output.FileCounts // of the log container being read

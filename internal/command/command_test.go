@@ -259,6 +259,13 @@ func TestFilesFrom(t *testing.T) {
 	if code, _, stderr := run(t, "", "--files-from", "-", "-"); code != ExitTrouble || !strings.Contains(stderr, "standard input cannot hold both") {
 		t.Errorf("--files-from - with -: exit %d %s", code, stderr)
 	}
+	// An empty list, a shard of an audit with more shards than files, is a
+	// clean run with an empty report.
+	empty := writeFile(t, dir, "empty.txt", "")
+	code, stdout, stderr := run(t, "", "--format", "json", "--files-from", empty)
+	if want := `{"version":1,"findings":[],"summary":{"files":0,"documents":0,"errors":0,"warnings":0,"notes":0}` + "\n}\n"; code != ExitClean || stdout != want || stderr != "" {
+		t.Errorf("an empty --files-from: exit %d\n%s\nstderr %s", code, stdout, stderr)
+	}
 }
 
 // TestSubcommandHelp: --help works on every subcommand, on standard output,
