@@ -16,9 +16,10 @@ func TestStartsEvent(t *testing.T) {
 		{S3Export, "2026-12-02T10:15:00.123Z START RequestId: x", "START RequestId: x"},
 		{S3Export, "2026-12-02T10:15:00.123Z\tx", "(none)"},
 		{S3Export, "  2026-12-02T10:15:00.123Z x", "(none)"},
-		{Tail, "2026-12-02T10:15:00.123000+00:00 2026/12/02/[$LATEST]0a1b message here", "message here"},
-		{Tail, "2026-12-02T10:15:00+00:00 stream {", "{"},
-		{Tail, "2026-12-02T10:15:00.123000+00:00 stream ", ""}, // json format: the message on the next lines
+		// The log stream's name is scanned with the message.
+		{Tail, "2026-12-02T10:15:00.123000+00:00 2026/12/02/[$LATEST]0a1b message here", "2026/12/02/[$LATEST]0a1b message here"},
+		{Tail, "2026-12-02T10:15:00+00:00 stream {", "stream {"},
+		{Tail, "2026-12-02T10:15:00.123000+00:00 stream ", "stream "}, // json format: the message on the next lines
 		{Tail, "2026-12-02T10:15:00 short message", "short message"},
 		{Tail, "2026-12-02T10:15:00.Z x", "(none)"},
 		{Lambda, "START RequestId: " + req + " Version: $LATEST", "START RequestId: " + req + " Version: $LATEST"},
@@ -88,9 +89,9 @@ func TestLines(t *testing.T) {
 	})
 	want := []string{
 		`1-1 "preamble" at 3 (from 1:0)`,
-		`2-2 "first" at 48 (from 2:12)`,
-		`3-8 "\n{\n    \"a\": 1\n}\n\n2026-12-02 10:15:00 not tail" at 91 (from 3:55)`,
-		`9-9 "last" at 173 (from 9:137)`,
+		`2-2 "s1 first" at 45 (from 2:12)`,
+		`3-8 "s1 \n{\n    \"a\": 1\n}\n\n2026-12-02 10:15:00 not tail" at 88 (from 3:55)`,
+		`9-9 "s1 last" at 170 (from 9:137)`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

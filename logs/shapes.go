@@ -52,23 +52,17 @@ func tailStart(line []byte) (int, bool) {
 		}
 		i = j
 	}
-	zoned := false
 	if i+6 <= len(line) && (line[i] == '+' || line[i] == '-') && isDigit(line[i+1]) && isDigit(line[i+2]) &&
 		line[i+3] == ':' && isDigit(line[i+4]) && isDigit(line[i+5]) {
-		i, zoned = i+6, true
+		i += 6
 	}
 	if i >= len(line) || line[i] != ' ' {
 		return 0, false
 	}
-	i++
-	if !zoned {
-		return i, true
-	}
-	sp := bytes.IndexByte(line[i:], ' ') // after the stream's name
-	if sp < 0 {
-		return len(line), true
-	}
-	return i + sp + 1, true
+	// The message starts after the timestamp: for detailed and json it
+	// begins with the log stream's name, which is text written into the log
+	// like any other and so is scanned for credentials with it.
+	return i + 1, true
 }
 
 // lambdaStart: the lines the Lambda runtimes write (see the package doc).

@@ -124,6 +124,12 @@ func (r *runner) file(in lint.Input) int {
 	}
 	res := redact(src.text, formatOf(in, src.text))
 	status := r.reportIncomplete(in.Name, res.err)
+	if res.err != nil {
+		// What could not be replaced would be printed, in pieces too
+		// short for the masking step to know (a token split across
+		// lines): the preview shows nothing of such a file.
+		return status
+	}
 	switch {
 	case !r.diff:
 		io.WriteString(r.stdout, res.shown())
