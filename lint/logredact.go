@@ -45,15 +45,7 @@ func JSONLogLeaks(data []byte, seek *logs.Seeker, root *document.Node) (leaks []
 		return nil, false
 	}
 	r := &logRedactor{data: data}
-	for _, je := range logs.JSONEvents(root) {
-		off := seek.Offset(je.Message.Line, je.Message.Col)
-		text, _, ok := logs.JSONStringAt(data, off, off)
-		if !ok {
-			continue
-		}
-		ev := logs.Event{Message: text, From: logs.Place{Off: off, Line: je.Message.Line, Col: je.Message.Col}, Name: je.Name}
-		walkEvent(&ev, document.UnknownForm, r)
-	}
+	walkJSONEvents(data, seek, root, document.UnknownForm, r)
 	return r.leaks, true
 }
 

@@ -34,16 +34,7 @@ func (l *Linter) lintLog(data []byte, firstLine int, c logs.Container) Result {
 // scans the rest of the document.
 func (l *Linter) lintJSONContainer(r *Result, data []byte, seek *logs.Seeker, root *document.Node) {
 	r.Log = true
-	checker := &logChecker{l: l, data: data, r: r}
-	for _, je := range logs.JSONEvents(root) {
-		off := seek.Offset(je.Message.Line, je.Message.Col)
-		text, _, ok := logs.JSONStringAt(data, off, off)
-		if !ok {
-			continue
-		}
-		ev := logs.Event{Message: text, From: logs.Place{Off: off, Line: je.Message.Line, Col: je.Message.Col}, Name: je.Name}
-		walkEvent(&ev, l.operation, checker)
-	}
+	walkJSONEvents(data, seek, root, l.operation, &logChecker{l: l, data: data, r: r})
 	r.Findings = append(r.Findings, secrets.Scan(logs.WithoutMessages(root))...)
 }
 

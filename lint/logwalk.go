@@ -60,6 +60,20 @@ func walkLines(data []byte, firstLine int, c logs.Container, op document.Form, v
 }
 
 // walkEvent takes the walk through one event.
+// walkJSONEvents walks the message of each event of a filter-log-events or
+// get-log-events document decoded from data, whose offsets seek finds.
+func walkJSONEvents(data []byte, seek *logs.Seeker, root *document.Node, op document.Form, v logVisitor) {
+	for _, je := range logs.JSONEvents(root) {
+		off := seek.Offset(je.Message.Line, je.Message.Col)
+		text, _, ok := logs.JSONStringAt(data, off, off)
+		if !ok {
+			continue
+		}
+		ev := logs.Event{Message: text, From: logs.Place{Off: off, Line: je.Message.Line, Col: je.Message.Col}, Name: je.Name}
+		walkEvent(&ev, op, v)
+	}
+}
+
 func walkEvent(ev *logs.Event, op document.Form, v logVisitor) {
 	v.event(ev)
 	held := walkValues(ev, ev.Message, op, v, 0)
