@@ -49,9 +49,9 @@ func (t *Text) Offsets(ps []Pos) []int {
 		return cmp.Or(cmp.Compare(ps[a].Line, ps[b].Line), cmp.Compare(ps[a].Col, ps[b].Col))
 	})
 	offs := make([]int, len(ps))
-	in := textCursor{s: t.S, line: 1, col: 1}
+	in := Seeker{data: []byte(t.S), Place: Place{Line: 1, Col: 1}}
 	for _, i := range order {
-		offs[i] = in.offset(ps[i].Line, ps[i].Col)
+		offs[i] = in.Offset(ps[i].Line, ps[i].Col)
 	}
 	return offs
 }
@@ -74,31 +74,6 @@ func (t *Text) OffsetIn(outer *Text, off int) int {
 		t = t.parent
 	}
 	return off
-}
-
-// textCursor finds the offsets of increasing positions in a text.
-type textCursor struct {
-	s         string
-	off       int
-	line, col int
-}
-
-// offset is the offset of the character at line and col, or the end of the
-// line or of the text when there is none there.
-func (c *textCursor) offset(line, col int) int {
-	for c.line < line && c.off < len(c.s) {
-		if c.s[c.off] == '\n' {
-			c.line++
-			c.col = 1
-		}
-		c.off++
-	}
-	for c.line == line && c.col < col && c.off < len(c.s) && c.s[c.off] != '\n' {
-		_, size := utf8.DecodeRuneInString(c.s[c.off:])
-		c.off += size
-		c.col++
-	}
-	return c.off
 }
 
 // fileCursor finds the lines and columns of increasing offsets of a file.

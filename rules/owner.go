@@ -35,9 +35,6 @@ func (ActionOwner) Check(job document.Job, r *Reporter) {
 	case v == nil || (!thirdParty && v.Str == "Custom") || (thirdParty && v.Str == "ThirdParty"):
 	case !ownerShape.Allows(v.Str):
 		r.Report(v, ptr, "%s", notOneOf(v.Str, "an owner", ownerShape.Enum))
-	case job.Form == document.LambdaEvent:
-		// The event has no actionTypeId (the schema says so); which owner
-		// it would serve is not documented.
 	case thirdParty:
 		msg := `owner %q is unexpected in a %s response, which serves third-party actions only (owner "ThirdParty")`
 		if v.Str == "Custom" {
