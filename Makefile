@@ -4,7 +4,10 @@ BIN     ?= bin/jobdetails-lint
 # What git describe says of the tree; the program turns it into a Semantic
 # Version (internal/command/version.go): 0.2.0 on tag v0.2.0, else
 # 0.2.1-devel+g1a2b3c4 (and .dirty) as goreleaser's snapshots.
-VERSION ?= $(shell git describe --tags --match 'v[0-9]*' --long --always --dirty 2>/dev/null)
+# The version from this tree's own git history (not a parent repository's),
+# kept to the characters a version has: a tag name is anyone's text, and it
+# goes into a shell command below.
+VERSION ?= $(shell [ "$$(git rev-parse --show-toplevel 2>/dev/null)" = "$(CURDIR)" ] && git describe --tags --match 'v[0-9]*' --long --always --dirty 2>/dev/null | tr -cd '0-9A-Za-z.+_-')
 LDFLAGS := -s -w -X github.com/jobdetails-lint/jobdetails-lint/internal/command.version=$(VERSION)
 
 .PHONY: help build install test unit stream linear tools generate samples check-format vet fuzz bench
@@ -13,10 +16,10 @@ help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
 
 build: ## build bin/jobdetails-lint
-	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/jobdetails-lint
+	$(GO) build -trimpath -buildvcs=false -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/jobdetails-lint
 
 install: ## install jobdetails-lint into $(go env GOPATH)/bin
-	$(GO) install -trimpath -ldflags '$(LDFLAGS)' ./cmd/jobdetails-lint
+	$(GO) install -trimpath -buildvcs=false -ldflags '$(LDFLAGS)' ./cmd/jobdetails-lint
 
 generate: ## rebuild schema/jobdetails.schema.json from the output model
 	$(GO) generate ./...
