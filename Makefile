@@ -31,10 +31,12 @@ check-format:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 
-vet:
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+vet: ## go vet and staticcheck (fetched by the go command on first use)
 	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
 
-test: check-format vet unit stream linear ## gofmt, go vet, every test with the race detector, 1 GB on stdin, the linear-time tests, each fuzz target for a few seconds, the real-tool checks
+test: check-format vet unit stream linear ## gofmt, go vet, staticcheck, every test with the race detector, 1 GB on stdin, the linear-time tests, each fuzz target for a few seconds, the real-tool checks
 	$(MAKE) --no-print-directory fuzz FUZZTIME=$(TEST_FUZZTIME)
 	$(MAKE) --no-print-directory tools
 

@@ -6,8 +6,8 @@ package config
 import (
 	"os"
 	"path/filepath"
-	"strconv"
 
+	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 )
 
@@ -152,7 +152,7 @@ func (c *Config) Unused(used []bool) []finding.Finding {
 			File:     c.Path,
 			Line:     s.Line,
 			Column:   s.Col,
-			Pointer:  "/suppress/" + strconv.Itoa(i),
+			Pointer:  document.Index("/suppress", i),
 			Rule:     UnusedRule.ID,
 			Severity: UnusedRule.Severity,
 			Message:  "suppression of " + s.Rule + " at " + s.File + " " + ptr + " matched no finding; remove it",

@@ -4,6 +4,8 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
 
 // Globs are written with forward slashes and are relative to the folder of
@@ -20,15 +22,15 @@ func checkGlob(glob string) string {
 		return "a glob must not be empty"
 	}
 	if path.IsAbs(glob) || filepath.IsAbs(glob) {
-		return quote(glob) + " must be relative to the folder of the config file"
+		return secrets.Quote(glob) + " must be relative to the folder of the config file"
 	}
 	clean := path.Clean(glob)
 	if clean == ".." || strings.HasPrefix(clean, "../") {
-		return quote(glob) + " reaches outside the folder of the config file, where nothing is matched"
+		return secrets.Quote(glob) + " reaches outside the folder of the config file, where nothing is matched"
 	}
 	for _, seg := range strings.Split(clean, "/") {
 		if _, err := path.Match(seg, ""); err != nil {
-			return quote(glob) + " is malformed: an unclosed \"[\" or a trailing \"\\\""
+			return secrets.Quote(glob) + " is malformed: an unclosed \"[\" or a trailing \"\\\""
 		}
 	}
 	return ""

@@ -2,9 +2,10 @@ package config
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/jobdetails-lint/jobdetails-lint/logs"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
+	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -52,7 +53,7 @@ func (p *parser) logFormats(n *yaml.Node) error {
 		}
 		c, ok := logs.Parse(name)
 		if !ok {
-			return p.errorf(kv.value, "%s", fmt.Sprintf("unknown log container %s; use %s", quote(name), strings.Join(logs.Names(), ", ")))
+			return p.errorf(kv.value, "%s", fmt.Sprintf("unknown log container %s; %s", secrets.Quote(name), suggest.Use(logs.Names())))
 		}
 		p.cfg.LogFormats = append(p.cfg.LogFormats, LogFormatGlob{Glob: kv.key, Container: c})
 	}

@@ -29,7 +29,7 @@ func TestLogFormat(t *testing.T) {
 
 func TestLogFormatErrors(t *testing.T) {
 	for text, want := range map[string]string{
-		"log-formats:\n  a/**: syslog\n": `c.yaml:2:9: unknown log container "syslog"; use auto, none, filter-log-events, get-log-events, tail, s3-export, lambda, cli-debug`,
+		"log-formats:\n  a/**: syslog\n": `c.yaml:2:9: unknown log container "syslog"; use one of "auto", "none", "filter-log-events", "get-log-events", "tail", "s3-export", "lambda" or "cli-debug"`,
 		"log-formats: [a]\n":             `c.yaml:1:14: log-formats must be a mapping of path globs to log container names, got a list`,
 		"log-formats:\n  a/**: [x]\n":    `c.yaml:2:9: a log container must be a string, got a list`,
 	} {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 	"go.yaml.in/yaml/v3"
 )
@@ -31,9 +32,9 @@ func ParseOperation(name string) (document.Form, error) {
 	for i, f := range Operations {
 		names[i] = f.String()
 	}
-	msg := fmt.Sprintf("unknown operation %s; use %s", quote(name), orList(names))
+	msg := fmt.Sprintf("unknown operation %s; %s", secrets.Quote(name), suggest.Use(names))
 	if s, ok := closestOperation(name, names); ok {
-		msg = fmt.Sprintf("unknown operation %s; did you mean %s?", quote(name), s)
+		msg = fmt.Sprintf("unknown operation %s; did you mean %s?", secrets.Quote(name), s)
 	}
 	return document.UnknownForm, fmt.Errorf("%s", msg)
 }

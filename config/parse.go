@@ -66,7 +66,7 @@ func (p *parser) top(n *yaml.Node) error {
 	if n == nil || isNull(resolve(n)) {
 		return nil
 	}
-	pairs, err := p.mapping(n, "the config must be a mapping with keys rules, exclude, suppress, operations or log-formats", topKeys)
+	pairs, err := p.mapping(n, "the config must be a mapping with keys "+suggest.List(topKeys, "or"), topKeys)
 	if err != nil {
 		return err
 	}
@@ -124,7 +124,7 @@ func (p *parser) severity(rule string, n *yaml.Node) error {
 	}
 	s, err := finding.ParseSeverity(v.Value)
 	if err != nil {
-		return p.errorf(n, "unknown severity %s for %s; use %s", quote(v.Value), rule, valid)
+		return p.errorf(n, "unknown severity %s for %s; use %s", secrets.Quote(v.Value), rule, valid)
 	}
 	if p.fixed[rule] && s != finding.Error {
 		return p.errorf(n, "rule %s is always an error: an input that cannot be read always fails; exclude the path instead", rule)
@@ -160,9 +160,9 @@ func (p *parser) checkRule(n *yaml.Node, id string) error {
 		return nil
 	}
 	if s, ok := suggest.Closest(id, p.known); ok {
-		return p.errorf(n, "unknown rule %s; did you mean %s?", quote(id), quote(s))
+		return p.errorf(n, "unknown rule %s; did you mean %s?", secrets.Quote(id), secrets.Quote(s))
 	}
-	return p.errorf(n, `unknown rule %s; "jobdetails-lint rules" lists them`, quote(id))
+	return p.errorf(n, `unknown rule %s; "jobdetails-lint rules" lists them`, secrets.Quote(id))
 }
 
 // text is the value of scalar n; what names it in the error for anything else.
@@ -196,31 +196,18 @@ func (p *parser) mapping(n *yaml.Node, want string, valid []string) ([]pair, err
 			return nil, err
 		}
 		if line, dup := seen[key]; dup {
-			return nil, p.errorf(k, "duplicate key %s (first at line %d)", quote(key), line)
+			return nil, p.errorf(k, "duplicate key %s (first at line %d)", secrets.Quote(key), line)
 		}
 		seen[key] = k.Line
 		if valid != nil && !slices.Contains(valid, key) {
 			if s, ok := suggest.Closest(key, valid); ok {
-				return nil, p.errorf(k, "unknown key %s; did you mean %s?", quote(key), s)
+				return nil, p.errorf(k, "unknown key %s; did you mean %s?", secrets.Quote(key), s)
 			}
-			return nil, p.errorf(k, "unknown key %s; expected %s", quote(key), orList(valid))
+			return nil, p.errorf(k, "unknown key %s; expected %s", secrets.Quote(key), suggest.List(valid, "or"))
 		}
 		pairs = append(pairs, pair{key: key, keyNode: k, value: v.Content[i+1]})
 	}
 	return pairs, nil
-}
-
-// orList writes words as "a, b or c".
-func orList(words []string) string { return list(words, " or ") }
-
-// andList writes words as "a, b and c".
-func andList(words []string) string { return list(words, " and ") }
-
-func list(words []string, last string) string {
-	if len(words) < 2 {
-		return strings.Join(words, "")
-	}
-	return strings.Join(words[:len(words)-1], ", ") + last + words[len(words)-1]
 }
 
 // resolve follows an alias to the value it names.
@@ -246,12 +233,7 @@ func kindName(n *yaml.Node) string {
 		if isNull(n) {
 			return "nothing"
 		}
-		return "the value " + quote(n.Value)
+		return "the value " + secrets.Quote(n.Value)
 	}
 	return "something else"
 }
-
-// quote shows config text in a message: masked, and cut short when long
-// (secrets.Quote), so that an error never spells out a credential written
-// into the config.
-func quote(s string) string { return secrets.Quote(s) }

@@ -144,10 +144,10 @@ func TestParseErrors(t *testing.T) {
 		{"operations: GetThirdPartyJobDetails\n", `c.yaml:1:13: operations must be a mapping of path globs to operation names, got the value "GetThirdPartyJobDetails"`},
 		{"operations:\n  partner/**: GetThirdPartyJob\n", `c.yaml:2:15: unknown operation "GetThirdPartyJob"; did you mean GetThirdPartyJobDetails?`},
 		{"operations:\n  partner/**: get_third_party_job_detail\n", `c.yaml:2:15: unknown operation "get_third_party_job_detail"; did you mean GetThirdPartyJobDetails?`},
-		{"operations:\n  partner/**: Poll\n", `c.yaml:2:15: unknown operation "Poll"; use GetJobDetails, GetThirdPartyJobDetails, PollForJobs or PollForThirdPartyJobs`},
+		{"operations:\n  partner/**: Poll\n", `c.yaml:2:15: unknown operation "Poll"; use one of "GetJobDetails", "GetThirdPartyJobDetails", "PollForJobs" or "PollForThirdPartyJobs"`},
 		{"operation:\n  partner/**: PollForJobs\n", `c.yaml:1:1: unknown key "operation"; did you mean operations?`},
 		{"operations:\n  partner/**: GetThirdPartyJobDetail\n", `c.yaml:2:15: unknown operation "GetThirdPartyJobDetail"; did you mean GetThirdPartyJobDetails?`},
-		{"operations:\n  partner/**: LambdaEvent\n", `c.yaml:2:15: unknown operation "LambdaEvent"; use GetJobDetails, GetThirdPartyJobDetails, PollForJobs or PollForThirdPartyJobs`},
+		{"operations:\n  partner/**: LambdaEvent\n", `c.yaml:2:15: unknown operation "LambdaEvent"; use one of "GetJobDetails", "GetThirdPartyJobDetails", "PollForJobs" or "PollForThirdPartyJobs"`},
 		{"operations:\n  partner/**: [GetJobDetails]\n", `c.yaml:2:15: an operation must be a string, got a list`},
 		{"operations:\n  /abs/**: GetJobDetails\n", `c.yaml:2:3: "/abs/**" must be relative to the folder of the config file`},
 		// globs

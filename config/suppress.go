@@ -4,6 +4,9 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
+	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 )
 
 // suppressKeys are the keys of a suppression, all required, in the order
@@ -16,7 +19,7 @@ func (p *parser) suppress(n *yaml.Node) error {
 		return nil
 	}
 	if v.Kind != yaml.SequenceNode {
-		return p.errorf(n, "suppress must be a list of mappings with keys %s, got %s", andList(suppressKeys), kindName(v))
+		return p.errorf(n, "suppress must be a list of mappings with keys %s, got %s", suggest.List(suppressKeys, "and"), kindName(v))
 	}
 	for _, item := range v.Content {
 		s, err := p.suppression(item)
@@ -30,7 +33,7 @@ func (p *parser) suppress(n *yaml.Node) error {
 
 func (p *parser) suppression(n *yaml.Node) (Suppression, error) {
 	s := Suppression{Line: n.Line, Col: n.Column}
-	pairs, err := p.mapping(n, "a suppression must be a mapping with keys "+andList(suppressKeys), suppressKeys)
+	pairs, err := p.mapping(n, "a suppression must be a mapping with keys "+suggest.List(suppressKeys, "and"), suppressKeys)
 	if err != nil {
 		return s, err
 	}
@@ -94,11 +97,11 @@ func (p *parser) pointer(n *yaml.Node) (string, error) {
 		return "", err
 	}
 	if v != "" && v[0] != '/' {
-		return "", p.errorf(n, `pointer %s must be "" or start with "/"`, quote(v))
+		return "", p.errorf(n, `pointer %s must be "" or start with "/"`, secrets.Quote(v))
 	}
 	for i := 0; i < len(v); i++ {
 		if v[i] == '~' && (i+1 == len(v) || (v[i+1] != '0' && v[i+1] != '1')) {
-			return "", p.errorf(n, `pointer %s has a "~" that is not "~0" or "~1"`, quote(v))
+			return "", p.errorf(n, `pointer %s has a "~" that is not "~0" or "~1"`, secrets.Quote(v))
 		}
 	}
 	return v, nil

@@ -66,19 +66,6 @@ func (f Form) Short() string {
 	return "unknown"
 }
 
-// Described names the form as a sentence does.
-func (f Form) Described() string {
-	switch f {
-	case LambdaEvent:
-		return `a Lambda invoke event {"CodePipeline.job": {...}}`
-	case GetJobDetails, GetThirdPartyJobDetails:
-		return "a " + f.String() + ` response {"jobDetails": {...}}`
-	case PollForJobs, PollForThirdPartyJobs:
-		return "a " + f.String() + ` response {"jobs": [...]}`
-	}
-	return "a document of no known form"
-}
-
 // Member is the top-level member that holds the form's job or jobs.
 func (f Form) Member() string {
 	switch f {

@@ -93,13 +93,6 @@ func (n *Node) ToAny() any {
 	return nil
 }
 
-// Document is one response decoded from a file. A JSON file holds one; a YAML
-// file or a JSON Lines file may hold several, numbered from 0 in Index.
-type Document struct {
-	Root  *Node
-	Index int
-}
-
 // Lookup follows an RFC 6901 pointer from n and returns the node it names, or
 // nil. To look up many pointers in one tree, use a Finder.
 func Lookup(n *Node, pointer string) *Node {

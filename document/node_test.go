@@ -35,6 +35,12 @@ func TestLookupAndPointers(t *testing.T) {
 	if got := Index(Key(Key("", "a/b"), "m~n"), 3); got != "/a~1b/m~0n/3" {
 		t.Errorf("pointer %q", got)
 	}
+	if got := Pointer([]string{"a/b", "m~n", "3"}); got != "/a~1b/m~0n/3" {
+		t.Errorf("Pointer: %q", got)
+	}
+	if got := Pointer(nil); got != "" {
+		t.Errorf("Pointer(nil) = %q, want the root", got)
+	}
 }
 
 func TestToAny(t *testing.T) {

@@ -26,6 +26,17 @@ func UnescapeToken(token string) string {
 	return tokenUnescaper.Replace(token)
 }
 
+// Pointer builds the pointer to the node that the keys and indexes lead to
+// from the root: "" for none.
+func Pointer(tokens []string) string {
+	var b strings.Builder
+	for _, token := range tokens {
+		b.WriteByte('/')
+		b.WriteString(EscapeToken(token))
+	}
+	return b.String()
+}
+
 // Key appends an object member to a pointer.
 func Key(pointer, key string) string { return pointer + "/" + EscapeToken(key) }
 

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"testing"
+
+	"github.com/jobdetails-lint/jobdetails-lint/input"
 )
 
 // BenchmarkLintTypical lints one typical GetJobDetails response end to end:
@@ -36,7 +38,7 @@ func BenchmarkRun(b *testing.B) {
 		fixtures = append(fixtures, data)
 	}
 	dir := b.TempDir()
-	var inputs []Input
+	var inputs []input.Input
 	for i := range 2000 {
 		path := fmt.Sprintf("%s/%04d.json", dir, i)
 		// Mostly valid responses, as in real folders; one in ten has a problem.
@@ -47,7 +49,7 @@ func BenchmarkRun(b *testing.B) {
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			b.Fatal(err)
 		}
-		inputs = append(inputs, Input{Name: path, Path: path, Format: JSON})
+		inputs = append(inputs, input.Input{Name: path, Path: path, Format: input.JSON})
 	}
 	l := New(Options{})
 	for _, jobs := range []int{1, 2} {

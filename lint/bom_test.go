@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jobdetails-lint/jobdetails-lint/input"
 	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
 
@@ -11,9 +12,9 @@ const bom = "\ufeff"
 
 // runPlaces lints one stream on two workers and returns the places of all
 // its findings, in the order they come out.
-func runPlaces(in Input, opts Options) (places string, docs int) {
+func runPlaces(in input.Input, opts Options) (places string, docs int) {
 	var b strings.Builder
-	New(opts).Run([]Input{in}, 2, func(r Result) {
+	New(opts).Run([]input.Input{in}, 2, func(r Result) {
 		b.WriteString(placesOf(r))
 		docs += r.Documents
 	})
@@ -55,18 +56,18 @@ func TestUTF8ByteOrderMark(t *testing.T) {
 // Standard input and JSON Lines streams, cut into chunks, warn of the mark
 // as a whole file does.
 func TestUTF8ByteOrderMarkInStreams(t *testing.T) {
-	for _, format := range []Format{JSON, JSONLines, Sniff} {
+	for _, format := range []input.Format{input.JSON, input.JSONLines, input.Sniff} {
 		text := bom + badJob + "\n" + validJob + "\n"
-		if format == JSON {
+		if format == input.JSON {
 			text = bom + badJob
 		}
 		want := placesOf(New(Options{}).Bytes("f.jsonl", []byte(text)))
-		got, _ := runPlaces(Input{Name: "-", Reader: strings.NewReader(text), Format: format}, Options{})
+		got, _ := runPlaces(input.Input{Name: "-", Reader: strings.NewReader(text), Format: format}, Options{})
 		if got != want || !strings.HasPrefix(got, "1:1 encoding warning\n") {
 			t.Errorf("format %v: got\n%swant\n%s", format, got, want)
 		}
 	}
-	if got, _ := runPlaces(Input{Name: "-", Reader: strings.NewReader(bom + " \n"), Format: JSONLines}, Options{}); got != "1:1 empty error\n" {
+	if got, _ := runPlaces(input.Input{Name: "-", Reader: strings.NewReader(bom + " \n"), Format: input.JSONLines}, Options{}); got != "1:1 empty error\n" {
 		t.Errorf("a mark only: got\n%s", got)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
@@ -78,7 +77,7 @@ func appendDuplicateKeys(fs []finding.Finding, n *document.Node, path []string) 
 		for _, dup := range duplicateMembers(n.Members) {
 			first, again := n.Members[dup[0]], n.Members[dup[1]]
 			fs = append(fs, finding.Finding{
-				Line: again.KeyLine, Column: again.KeyCol, Pointer: pointerOf(append(path, again.Key)),
+				Line: again.KeyLine, Column: again.KeyCol, Pointer: document.Pointer(append(path, again.Key)),
 				Rule: ruleDuplicateKey.ID, Severity: ruleDuplicateKey.Severity,
 				Message: fmt.Sprintf("key %q appears again (first at %d:%d); parsers disagree on which value wins, so keep one",
 					again.Key, first.KeyLine, first.KeyCol),
@@ -118,15 +117,6 @@ func duplicateMembers(members []document.Member) [][2]int {
 		seen[m.Key] = j
 	}
 	return dups
-}
-
-func pointerOf(path []string) string {
-	var b strings.Builder
-	for _, token := range path {
-		b.WriteByte('/')
-		b.WriteString(document.EscapeToken(token))
-	}
-	return b.String()
 }
 
 // downgradePlaceholders turns a finding about a documented example value, or

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/jobdetails-lint/jobdetails-lint/input"
 )
 
 // Run times each file on its worker, and each chunk of a JSON Lines stream,
@@ -16,9 +18,9 @@ func TestRunMeasuresElapsed(t *testing.T) {
 		t.Fatal(err)
 	}
 	stream := strings.Repeat(validJob+"\n", 3*chunkBytes/len(validJob))
-	inputs := []Input{
+	inputs := []input.Input{
 		{Name: "job.json", Path: file},
-		{Name: "-", Reader: strings.NewReader(stream), Format: JSONLines},
+		{Name: "-", Reader: strings.NewReader(stream), Format: input.JSONLines},
 	}
 	var file1, chunks int
 	New(Options{}).Run(inputs, 2, func(r Result) {

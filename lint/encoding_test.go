@@ -6,8 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jobdetails-lint/jobdetails-lint/input"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 	"github.com/jobdetails-lint/jobdetails-lint/internal/lineartest"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
 	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
 
@@ -65,27 +66,15 @@ func TestInvalidUTF16(t *testing.T) {
 // is not cut into records at byte 0x0a.
 func TestRunEncodedStream(t *testing.T) {
 	text := validJob + "\n" + badJob + "\n"
-	for _, format := range []Format{Sniff, JSONLines} {
-		in := Input{Name: "-", Reader: bytes.NewReader(textenc.Encode([]byte(text), utf16LE)), Format: format}
+	for _, format := range []input.Format{input.Sniff, input.JSONLines} {
+		in := input.Input{Name: "-", Reader: bytes.NewReader(textenc.Encode([]byte(text), utf16LE)), Format: format}
 		var results []Result
-		New(Options{}).Run([]Input{in}, 2, func(r Result) { results = append(results, r) })
+		New(Options{}).Run([]input.Input{in}, 2, func(r Result) { results = append(results, r) })
 		if len(results) != 1 || results[0].Documents != 2 {
 			t.Fatalf("format %v: %+v", format, results)
 		}
 		if got, want := placesOf(results[0]), "1:1 encoding warning\n2:76 account-id error\n"; got != want {
 			t.Errorf("format %v: got\n%s\nwant\n%s", format, got, want)
-		}
-	}
-}
-
-func TestSniffEncoded(t *testing.T) {
-	for text, want := range map[string]Format{
-		"jobDetails:\n  id: x\n":   YAML,
-		"{\"a\": 1}\n{\"a\": 2}\n": JSONLines,
-		"{\n  \"a\": 1\n}\n":       JSON,
-	} {
-		if got := DetectFormat(textenc.Encode([]byte(text), utf16LE)); got != want {
-			t.Errorf("DetectFormat(UTF-16 %q) = %v, want %v", text, got, want)
 		}
 	}
 }

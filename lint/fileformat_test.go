@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jobdetails-lint/jobdetails-lint/input"
 	"github.com/jobdetails-lint/jobdetails-lint/internal/lineartest"
 	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
@@ -163,18 +164,18 @@ func TestStreamedJSONFileHoldsJSONLines(t *testing.T) {
 	}
 	for _, tt := range []struct {
 		name  string
-		in    Input
+		in    input.Input
 		max   int64
 		parts int
 	}{
-		{"file", Input{Name: path, Path: path, Format: JSON}, 0, 1},
-		{"file over --max-size", Input{Name: path, Path: path, Format: JSON}, 1000, 1},
-		{"stdin", Input{Name: "-", Reader: strings.NewReader(text), Format: JSON}, 0, 4},
-		{"stdin over --max-size", Input{Name: "-", Reader: strings.NewReader(text), Format: JSON}, 1000, 4},
+		{"file", input.Input{Name: path, Path: path, Format: input.JSON}, 0, 1},
+		{"file over --max-size", input.Input{Name: path, Path: path, Format: input.JSON}, 1000, 1},
+		{"stdin", input.Input{Name: "-", Reader: strings.NewReader(text), Format: input.JSON}, 0, 4},
+		{"stdin over --max-size", input.Input{Name: "-", Reader: strings.NewReader(text), Format: input.JSON}, 1000, 4},
 	} {
 		parts, docs := 0, 0
 		var got strings.Builder
-		New(Options{MaxSize: tt.max}).Run([]Input{tt.in}, 2, func(r Result) {
+		New(Options{MaxSize: tt.max}).Run([]input.Input{tt.in}, 2, func(r Result) {
 			parts++
 			docs += r.Documents
 			got.WriteString(placesOf(r))
@@ -201,7 +202,7 @@ func TestStreamedJSONFileOverMaxSize(t *testing.T) {
 		if err := os.WriteFile(path, []byte(tt.text), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if got, _ := runPlaces(Input{Name: path, Path: path, Format: JSON}, Options{MaxSize: 1000}); got != tt.want {
+		if got, _ := runPlaces(input.Input{Name: path, Path: path, Format: input.JSON}, Options{MaxSize: 1000}); got != tt.want {
 			t.Errorf("got\n%swant\n%s", got, tt.want)
 		}
 	}

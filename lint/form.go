@@ -7,6 +7,7 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/logs"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 )
 
@@ -26,7 +27,7 @@ func formFinding(root *document.Node) finding.Finding {
 		if m, want, ok := misspeltTop(root); ok {
 			f.Line, f.Column = m.KeyLine, m.KeyCol
 			f.Pointer = document.Key("", m.Key)
-			f.Message = fmt.Sprintf("unknown top-level member %q; did you mean %q? expected %s", m.Key, want, knownForms)
+			f.Message = fmt.Sprintf("unknown top-level member %s; did you mean %s? expected %s", secrets.Quote(m.Key), secrets.Quote(want), knownForms)
 		}
 	}
 	return f

@@ -13,52 +13,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jobdetails-lint/jobdetails-lint/input"
 	"github.com/jobdetails-lint/jobdetails-lint/internal/lineartest"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/testfiles"
 	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
-
-// gz compresses text as one gzip member.
-func gz(text string) []byte {
-	var b bytes.Buffer
-	z := gzip.NewWriter(&b)
-	z.Write([]byte(text))
-	z.Close()
-	return b.Bytes()
-}
-
-func TestGzipNames(t *testing.T) {
-	for name, want := range map[string]Format{
-		"x.json.gz": JSON, "X.JSON.GZ": JSON, "a/x.yaml.gz": YAML, "x.yml.Gz": YAML,
-		"x.jsonl.gz": JSONLines, "x.ndjson.gz": JSONLines,
-		"000000.gz": Sniff, "x.tar.gz": Sniff, "x.gz.json": JSON, ".gz": Sniff, "x.json.gz.gz": Sniff,
-	} {
-		if got := FormatOf(name); got != want {
-			t.Errorf("FormatOf(%q) = %v, want %v", name, got, want)
-		}
-		if got := Lintable(name); got != (want != Sniff) {
-			t.Errorf("Lintable(%q) = %v", name, got)
-		}
-	}
-}
-
-// A folder walk picks up x.json.gz and its kin, never any other .gz (an
-// archive in a fixture folder is no fixture); a file named on the command
-// line is read whatever its name.
-func TestDiscoverGzip(t *testing.T) {
-	dir := t.TempDir()
-	for _, name := range []string{"a.json.gz", "b.jsonl.gz", "c.yaml.gz", "d.tar.gz", "000000.gz", "e.gz.txt"} {
-		if err := os.WriteFile(filepath.Join(dir, name), gz(validJob), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	var got []string
-	for _, in := range Discover([]string{dir, filepath.Join(dir, "000000.gz")}, nil, "", nil).Inputs {
-		got = append(got, fmt.Sprintf("%s %v", filepath.Base(in.Name), in.Format))
-	}
-	if want := "000000.gz 0,a.json.gz 1,b.jsonl.gz 3,c.yaml.gz 2"; strings.Join(got, ",") != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
 
 // gzipCases are gzip inputs and the findings of their text.
 var gzipCases = []struct {
@@ -66,24 +25,24 @@ var gzipCases = []struct {
 	data []byte
 	want string
 }{
-	{"one.json.gz", gz(badJob), "1:76 account-id error\n"},
-	{"one.yaml.gz", gz("jobDetails:\n  accountId: 1\n"), "2:14 account-id error\n"},
-	{"lines.jsonl.gz", gz(validJob + "\n\n" + badJob + "\n"), "3:76 account-id error\n"},
+	{"one.json.gz", testfiles.Gzip(badJob), "1:76 account-id error\n"},
+	{"one.yaml.gz", testfiles.Gzip("jobDetails:\n  accountId: 1\n"), "2:14 account-id error\n"},
+	{"lines.jsonl.gz", testfiles.Gzip(validJob + "\n\n" + badJob + "\n"), "3:76 account-id error\n"},
 	// JSON Lines in a .json.gz file are read as such, with the note.
-	{"lines.json.gz", gz(validJob + "\n" + badJob + "\n"), "2:1 file-format note\n2:76 account-id error\n"},
+	{"lines.json.gz", testfiles.Gzip(validJob + "\n" + badJob + "\n"), "2:1 file-format note\n2:76 account-id error\n"},
 	// A name that says nothing: the text is sniffed.
-	{"000000.gz", gz(validJob + "\n" + badJob + "\n"), "2:76 account-id error\n"},
-	{"000001.gz", gz("jobDetails:\n  accountId: 1\n"), "2:14 account-id error\n"},
+	{"000000.gz", testfiles.Gzip(validJob + "\n" + badJob + "\n"), "2:76 account-id error\n"},
+	{"000001.gz", testfiles.Gzip("jobDetails:\n  accountId: 1\n"), "2:14 account-id error\n"},
 	// A gzip file named as text is decompressed all the same.
-	{"named.json", gz(badJob), "1:76 account-id error\n"},
+	{"named.json", testfiles.Gzip(badJob), "1:76 account-id error\n"},
 	// Members one after another are one text, here cut inside a record.
-	{"members.jsonl.gz", append(gz(validJob+"\n"+badJob[:30]), gz(badJob[30:]+"\n")...), "2:76 account-id error\n"},
-	{"members.json.gz", append(gz(badJob[:30]), gz(badJob[30:])...), "1:76 account-id error\n"},
-	{"utf16.json.gz", gz(string(textenc.Encode([]byte(badJob), utf16LE))), "1:1 encoding warning\n1:76 account-id error\n"},
-	{"empty.json.gz", gz(""), "1:1 empty error\n"},
-	{"empty.jsonl.gz", gz("\n\n"), "1:1 empty error\n"},
+	{"members.jsonl.gz", append(testfiles.Gzip(validJob+"\n"+badJob[:30]), testfiles.Gzip(badJob[30:]+"\n")...), "2:76 account-id error\n"},
+	{"members.json.gz", append(testfiles.Gzip(badJob[:30]), testfiles.Gzip(badJob[30:])...), "1:76 account-id error\n"},
+	{"utf16.json.gz", testfiles.Gzip(string(textenc.Encode([]byte(badJob), utf16LE))), "1:1 encoding warning\n1:76 account-id error\n"},
+	{"empty.json.gz", testfiles.Gzip(""), "1:1 empty error\n"},
+	{"empty.jsonl.gz", testfiles.Gzip("\n\n"), "1:1 empty error\n"},
 	// gzip inside gzip is decompressed once: the text is gzip data.
-	{"twice.json.gz", gz(string(gz(badJob))), "1:1 syntax error\n"},
+	{"twice.json.gz", testfiles.Gzip(string(testfiles.Gzip(badJob))), "1:1 syntax error\n"},
 }
 
 // TestGzipEveryWay reads each gzip input every way there is: a file named on
@@ -98,12 +57,12 @@ func TestGzipEveryWay(t *testing.T) {
 			t.Fatal(err)
 		}
 		ways := map[string]Result{"Bytes": l.Bytes(tc.name, tc.data), "File": l.File(path)}
-		run := func(in Input) (r Result) {
-			l.Run([]Input{in}, 2, func(part Result) { r.add(part) })
+		run := func(in input.Input) (r Result) {
+			l.Run([]input.Input{in}, 2, func(part Result) { r.add(part) })
 			return r
 		}
-		ways["Run on the file"] = run(Input{Name: path, Path: path, Format: FormatOf(path)})
-		ways["Run on stdin"] = run(Input{Name: tc.name, Reader: bytes.NewReader(tc.data), Format: FormatOf(tc.name)})
+		ways["Run on the file"] = run(input.Input{Name: path, Path: path, Format: input.FormatOf(path)})
+		ways["Run on stdin"] = run(input.Input{Name: tc.name, Reader: bytes.NewReader(tc.data), Format: input.FormatOf(tc.name)})
 		for way, r := range ways {
 			if got := placesOf(r); got != tc.want || r.Err != nil {
 				t.Errorf("%s, %s: got\n%s(error %v), want\n%s", tc.name, way, got, r.Err, tc.want)
@@ -128,7 +87,7 @@ func TestGzipStreamChunked(t *testing.T) {
 	for _, name := range []string{"s.jsonl.gz", "000000.gz"} {
 		parts, docs := 0, 0
 		var bad []int
-		New(Options{}).Run([]Input{{Name: name, Reader: bytes.NewReader(gz(b.String())), Format: FormatOf(name)}}, 2, func(r Result) {
+		New(Options{}).Run([]input.Input{{Name: name, Reader: bytes.NewReader(testfiles.Gzip(b.String())), Format: input.FormatOf(name)}}, 2, func(r Result) {
 			parts++
 			docs += r.Documents
 			for _, f := range r.Findings {
@@ -150,7 +109,7 @@ func TestGzipStreamChunked(t *testing.T) {
 // findings of the text before it; it never panics.
 func TestGzipTruncated(t *testing.T) {
 	text := validJob + "\n" + badJob + "\n" + "jobDetails: é\n"
-	data := gz(text)
+	data := testfiles.Gzip(text)
 	l := New(Options{})
 	for cut := 0; cut < len(data); cut++ {
 		for _, name := range []string{"f.jsonl.gz", "f.json.gz", "f.gz"} {
@@ -159,7 +118,7 @@ func TestGzipTruncated(t *testing.T) {
 				continue
 			}
 			last := r.Findings[len(r.Findings)-1]
-			prefix, _, _ := Gunzip(data[:cut], 1<<20)
+			prefix, _, _ := input.Gunzip(data[:cut], 1<<20)
 			line := 1 + bytes.Count(prefix, []byte("\n"))
 			col := 1 + len([]rune(string(prefix[bytes.LastIndexByte(prefix, '\n')+1:])))
 			want := fmt.Sprintf("%d:%d the gzip data is truncated after %d bytes of text", line, col, len(prefix))
@@ -178,7 +137,7 @@ func TestGzipTruncated(t *testing.T) {
 // A corrupt stream is named as such, where its text stops; a text before it
 // is still scanned for credentials.
 func TestGzipCorrupt(t *testing.T) {
-	data := gz(badJob + "\n")
+	data := testfiles.Gzip(badJob + "\n")
 	data[len(data)-5] ^= 1 // the CRC-32
 	r := New(Options{}).Bytes("f.json.gz", data)
 	want := "2:1 the gzip data is corrupt (its checksum or length does not match) after 79 bytes of text\n"
@@ -186,12 +145,12 @@ func TestGzipCorrupt(t *testing.T) {
 		t.Errorf("bad checksum: got\n%swant\n%s", got, want)
 	}
 	// Bytes after the last member that are not a gzip member.
-	data = append(gz(validJob+"\n"), make([]byte, 20)...)
+	data = append(testfiles.Gzip(validJob+"\n"), make([]byte, 20)...)
 	if got := messagesOf(New(Options{}).Bytes("f.jsonl.gz", data)); got != "2:1 the gzip data is corrupt (not a gzip header) after 92 bytes of text\n" {
 		t.Errorf("trailing zeros: got\n%s", got)
 	}
 	// Compressed data that is not deflate.
-	data = append(gz("")[:10], 0xff, 0xff, 0xff, 0xff)
+	data = append(testfiles.Gzip("")[:10], 0xff, 0xff, 0xff, 0xff)
 	if got := messagesOf(New(Options{}).Bytes("f.json.gz", data)); got != "1:1 the gzip data is corrupt after 0 bytes of text\n" {
 		t.Errorf("not deflate: got\n%s", got)
 	}
@@ -258,7 +217,7 @@ func TestGzipBomb(t *testing.T) {
 		done := make(chan Result)
 		go func() {
 			var r Result
-			New(Options{MaxSize: limit}).Run([]Input{{Name: tt.name, Reader: b.r, Format: FormatOf(tt.name)}}, 2, func(part Result) { r.add(part) })
+			New(Options{MaxSize: limit}).Run([]input.Input{{Name: tt.name, Reader: b.r, Format: input.FormatOf(tt.name)}}, 2, func(part Result) { r.add(part) })
 			done <- r
 		}()
 		var r Result
@@ -288,7 +247,7 @@ func TestGzipFileOverMaxSize(t *testing.T) {
 		fmt.Fprintf(&b, `{"jobDetails": {"id": "0b6f7e4c-58a2-4d1e-9c3b-2f8a6d4e1b90", "accountId": "%012d"}}`+"\n", i*7919)
 	}
 	b.WriteString(badJob + "\n")
-	data := gz(b.String())
+	data := testfiles.Gzip(b.String())
 	dir := t.TempDir()
 	for _, name := range []string{"big.jsonl.gz", "big.json.gz", "big.gz", "big.json"} {
 		path := filepath.Join(dir, name)
@@ -306,7 +265,7 @@ func TestGzipFileOverMaxSize(t *testing.T) {
 		if r := l.File(path); placesOf(r) != want || r.Documents != 201 {
 			t.Errorf("%s: %d documents, findings\n%s", name, r.Documents, placesOf(r))
 		}
-		if got, docs := runPlaces(Input{Name: path, Path: path, Format: FormatOf(path)}, Options{MaxSize: 1000}); got != want || docs != 201 {
+		if got, docs := runPlaces(input.Input{Name: path, Path: path, Format: input.FormatOf(path)}, Options{MaxSize: 1000}); got != want || docs != 201 {
 			t.Errorf("%s, Run: %d documents, findings\n%s", name, docs, got)
 		}
 	}
@@ -325,7 +284,7 @@ func TestGzipLinearTime(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			l := New(Options{})
 			lineartest.Check(t, 2000, func(n int) func() {
-				data := gz(doc(n))
+				data := testfiles.Gzip(doc(n))
 				want := len(l.Bytes(name, data).Findings)
 				return func() {
 					if got := len(l.Bytes(name, data).Findings); got != want {
@@ -334,25 +293,6 @@ func TestGzipLinearTime(t *testing.T) {
 				}
 			})
 		})
-	}
-}
-
-func TestGunzip(t *testing.T) {
-	var b bytes.Buffer
-	z := gzip.NewWriter(&b)
-	z.Name, z.Comment, z.ModTime = "job.json", "saved", time.Unix(1764670500, 0)
-	z.Write([]byte(validJob))
-	z.Close()
-	data := append(b.Bytes(), gz("\n"+badJob)...)
-	text, h, err := Gunzip(data, 1<<20)
-	if string(text) != validJob+"\n"+badJob || err != nil || h.Name != "job.json" || h.Comment != "saved" || h.ModTime.Unix() != 1764670500 {
-		t.Errorf("got %q, %+v, %v", text, h, err)
-	}
-	if text, _, err := Gunzip(data, 10); len(text) != 11 || err != nil {
-		t.Errorf("over the limit: %d bytes, %v", len(text), err)
-	}
-	if _, _, err := Gunzip(data[:20], 1<<20); err == nil || !strings.HasPrefix(err.Error(), "the gzip data is truncated after ") {
-		t.Errorf("truncated: %v", err)
 	}
 }
 
@@ -365,7 +305,7 @@ func TestLargeGzipFile(t *testing.T) {
 		random[i] = "0123456789abcdef"[r.IntN(16)]
 	}
 	text := `{"jobDetails": {"id": "0b6f7e4c-58a2-4d1e-9c3b-2f8a6d4e1b90", "accountId": 1, "data": {"actionConfiguration": {"configuration": {"Blob": "` + string(random) + `"}}}}}` + "\n"
-	data := gz(text)
+	data := testfiles.Gzip(text)
 	if len(data) <= streamJSONOver {
 		t.Fatalf("the gzip file is %d bytes, not over %d", len(data), streamJSONOver)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/decode"
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
 	"github.com/jobdetails-lint/jobdetails-lint/logs"
 	"github.com/jobdetails-lint/jobdetails-lint/rules"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
@@ -26,7 +27,7 @@ const DefaultMaxSize = 64 << 20
 type Options struct {
 	// MaxSize is the largest file, or JSON Lines record, in bytes that is
 	// linted; a larger one gets a file-too-large finding. 0 means DefaultMaxSize;
-	// more than MaxSizeLimit means MaxSizeLimit.
+	// more than input.MaxSizeLimit means input.MaxSizeLimit.
 	MaxSize int64
 	// Config turns rules off, changes severities and suppresses single
 	// findings (.jobdetails-lint.yaml). nil means none.
@@ -80,7 +81,7 @@ func New(opts Options) *Linter {
 	if l.maxSize <= 0 {
 		l.maxSize = DefaultMaxSize
 	}
-	l.maxSize = min(l.maxSize, MaxSizeLimit)
+	l.maxSize = min(l.maxSize, input.MaxSizeLimit)
 	if opts.Config != nil {
 		l.covered = make([]atomic.Bool, len(opts.Config.Suppress))
 		l.used = make([]atomic.Bool, len(opts.Config.Suppress))
@@ -127,45 +128,49 @@ type Result struct {
 
 // Bytes lints data as if read from a file called name; the name's extension
 // chooses the format (JSON, YAML, JSON Lines), and text is sniffed otherwise.
-// gzip data is decompressed, and its text linted (see IsGzip).
+// gzip data is decompressed, and its text linted (see input.IsGzip).
 func (l *Linter) Bytes(name string, data []byte) Result {
-	if IsGzip(data) {
+	if input.IsGzip(data) {
 		return l.lintStream(name, bytes.NewReader(data))
 	}
-	return l.lintBytes(name, FormatOf(name), data)
+	return l.lintBytes(name, input.FormatOf(name), data)
 }
 
 // File reads and lints one file. A gzip file is decompressed as it is read,
 // whatever its name, and its text linted.
-func (l *Linter) File(path string) Result {
+func (l *Linter) File(path string) Result { return l.file(path, path) }
+
+// file reads and lints the file at path as the file called name, which its
+// findings and errors show.
+func (l *Linter) file(path, name string) Result {
 	f, err := os.Open(path)
 	if err != nil {
-		return Result{File: path, Err: pathError(path, err)}
+		return Result{File: name, Err: input.PathError(name, err)}
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	switch {
 	case err != nil:
-		return Result{File: path, Err: pathError(path, err)}
+		return Result{File: name, Err: input.PathError(name, err)}
 	case info.IsDir():
-		return Result{File: path, Err: fmt.Errorf("cannot read %s: it is a folder", path)}
+		return Result{File: name, Err: fmt.Errorf("cannot read %s: it is a folder", name)}
 	case (info.Size() > l.maxSize || info.Size() > streamJSONOver) && startsWithGzip(f):
 		// A large gzip file is read as a stream; the limit is on its text.
-		return l.lintStream(path, f)
+		return l.lintStream(name, f)
 	case info.Size() > l.maxSize:
-		if r, ok := l.streamFile(path, f); ok { // JSON Lines: each record within the limit
+		if r, ok := l.streamFile(name, f); ok { // JSON Lines: each record within the limit
 			return r
 		}
-		return l.finish(path, l.tooLarge(path, info.Size()))
-	case info.Size() > streamJSONOver && FormatOf(path) == JSON:
+		return l.finish(name, l.tooLarge(name, info.Size()))
+	case info.Size() > streamJSONOver && input.FormatOf(name) == input.JSON:
 		// A large .json file of JSON Lines goes record by record: held
 		// whole, with every record's tree alive at once, it would make the
 		// garbage collector run again and again under the memory limit.
-		if r, ok := l.streamFile(path, f); ok {
+		if r, ok := l.streamFile(name, f); ok {
 			return r
 		}
 		if _, err := f.Seek(0, io.SeekStart); err != nil {
-			return Result{File: path, Err: pathError(path, err)}
+			return Result{File: name, Err: input.PathError(name, err)}
 		}
 	}
 	buf := readBuffers.Get().(*[]byte)
@@ -175,12 +180,12 @@ func (l *Linter) File(path string) Result {
 		*buf = data
 	}
 	if err != nil {
-		return Result{File: path, Err: pathError(path, err)}
+		return Result{File: name, Err: input.PathError(name, err)}
 	}
 	if int64(len(data)) > l.maxSize { // the file grew while it was read
-		return l.finish(path, l.tooLarge(path, int64(len(data))))
+		return l.finish(name, l.tooLarge(name, int64(len(data))))
 	}
-	return l.Bytes(path, data)
+	return l.Bytes(name, data)
 }
 
 // streamJSONOver is the size above which a .json file that holds JSON Lines
@@ -234,7 +239,7 @@ func (l *Linter) tooLarge(name string, size int64) Result {
 }
 
 // lintBytes lints the whole text of a file in a known format.
-func (l *Linter) lintBytes(name string, format Format, data []byte) Result {
+func (l *Linter) lintBytes(name string, format input.Format, data []byte) Result {
 	l = l.forFile(name)
 	enc := textenc.Detect(data)
 	if enc.IsUTF8() {
@@ -250,7 +255,7 @@ func (l *Linter) lintBytes(name string, format Format, data []byte) Result {
 // and columns are the file's (both count characters), and warns that the
 // file is not UTF-8. Text that is not valid in its encoding is a syntax
 // error that is still scanned for credentials.
-func (l *Linter) lintEncoded(format Format, data []byte, enc textenc.Encoding) Result {
+func (l *Linter) lintEncoded(format input.Format, data []byte, enc textenc.Encoding) Result {
 	text, err := textenc.Decode(data, enc)
 	var r Result
 	if err != nil {
@@ -265,24 +270,24 @@ func (l *Linter) lintEncoded(format Format, data []byte, enc textenc.Encoding) R
 
 // lintText lints the whole UTF-8 text of a file in a known format. JSON text
 // that holds JSON Lines is read as JSON Lines, with a note that says so.
-func (l *Linter) lintText(format Format, data []byte) Result {
-	if format == Sniff {
-		format = l.withLogFormat(detectFormat(data), data)
+func (l *Linter) lintText(format input.Format, data []byte) Result {
+	if format == input.Sniff {
+		format = l.withLogFormat(input.DetectUTF8Format(data), data)
 	}
 	var notes []finding.Finding // the file-format note of JSON text read as JSON Lines
-	if format == JSON {
+	if format == input.JSON {
 		if note, ok := jsonLinesStart(data, true); ok {
-			format, notes = JSONLines, append(notes, note)
+			format, notes = input.JSONLines, append(notes, note)
 		}
 	}
 	var r Result
 	switch {
-	case format == Log:
+	case format == input.Log:
 		r = l.lintLog(data, 1, l.logContainer(data))
 		if isBlank(data) {
 			r.Findings = append(r.Findings, l.emptyFinding(""))
 		}
-	case format == JSONLines:
+	case format == input.JSONLines:
 		r = l.lintLines(data, 1) // it warns of a byte-order mark itself
 		if isBlank(data) {
 			r.Findings = append(r.Findings, l.emptyFinding(""))
@@ -291,7 +296,7 @@ func (l *Linter) lintText(format Format, data []byte) Result {
 		return l.tooLarge("", int64(len(data)))
 	case isBlank(data):
 		r.Findings = []finding.Finding{l.emptyFinding("")}
-	case format == YAML:
+	case format == input.YAML:
 		r = l.lintYAML(data) // YAML allows a byte-order mark
 	default:
 		r = l.lintJSON(data)
@@ -302,11 +307,6 @@ func (l *Linter) lintText(format Format, data []byte) Result {
 	r.Findings = append(r.Findings, notes...)
 	return r
 }
-
-// safePointer cuts a pointer before the first token that holds anything
-// credential-shaped (an object key can be a credential), so that the pointer
-// names the object holding it without spelling the secret out.
-func safePointer(pointer string) string { return secrets.SafePointer(pointer) }
 
 // lintChunk lints a piece of a JSON Lines stream that starts at firstLine,
 // with the file-format note of a .json file read as JSON Lines, if any.
@@ -370,7 +370,7 @@ func (l *Linter) suppress(name string, fs []finding.Finding) []finding.Finding {
 		// A suppression names the pointer as the output shows it, which
 		// masking cuts before a credential.
 		shown := f
-		shown.Pointer = safePointer(f.Pointer)
+		shown.Pointer = secrets.SafePointer(f.Pointer)
 		if j, ok := l.cfg.Suppressed(&shown); ok {
 			l.used[j].Store(true)
 			continue
@@ -506,7 +506,7 @@ func syntaxFinding(err error) finding.Finding {
 // is binary, or text in UTF-32 without a byte-order mark (UTF-16 and UTF-32
 // text that Detect recognises is decoded before this).
 func binaryFinding(data []byte, firstLine int) (finding.Finding, bool) {
-	if bytes.HasPrefix(data, gzipMagic) {
+	if input.IsGzip(data) {
 		return finding.Finding{Line: firstLine, Column: 1, Rule: ruleSyntax.ID, Severity: ruleSyntax.Severity,
 			Message: "gzip-compressed data; decompress it first, e.g. zcat FILE.gz | jobdetails-lint --stdin-filename FILE -"}, true
 	}
@@ -519,9 +519,6 @@ func binaryFinding(data []byte, firstLine int) (finding.Finding, bool) {
 	return finding.Finding{Line: line, Column: col, Rule: ruleSyntax.ID, Severity: ruleSyntax.Severity,
 		Message: "binary data (a NUL byte); expected JSON or YAML text in UTF-8"}, true
 }
-
-// gzipMagic starts every gzip stream (RFC 1952).
-var gzipMagic = []byte{0x1f, 0x8b}
 
 // encodingFinding warns that a file is UTF-16 or UTF-32, which it was read
 // as, and says how to convert it.
@@ -545,11 +542,4 @@ func bomFinding(lineNo int) finding.Finding {
 
 func isBlank(data []byte) bool {
 	return len(bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM))) == 0
-}
-
-// Document lints one response that the caller decoded already (with package
-// decode), as if it came from the file name.
-func (l *Linter) Document(name string, root *document.Node) []finding.Finding {
-	l = l.forFile(name)
-	return l.finish(name, Result{Documents: 1, Findings: l.checkDocument(root)}).Findings
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
 	"github.com/jobdetails-lint/jobdetails-lint/logs"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
@@ -161,7 +162,7 @@ func (l *Linter) isJSONContainer(root *document.Node) bool {
 
 // logInput returns a copy of the input of a stream read as Log, naming its
 // container, which the start of its text tells if the user did not.
-func (l *Linter) logInput(in *Input, br *bufio.Reader) *Input {
+func (l *Linter) logInput(in *source, br *bufio.Reader) *source {
 	start, _ := br.Peek(1 << 20)
 	copied := *in
 	copied.log = l.forFile(in.Name).logContainer(start)
@@ -173,11 +174,11 @@ func (l *Linter) logInput(in *Input, br *bufio.Reader) *Input {
 
 // chunkFormat is the format of the chunks of a stream: Log for a log
 // container, JSON Lines for any other.
-func (in *Input) chunkFormat() Format {
+func (in *source) chunkFormat() input.Format {
 	if in.log != logs.Auto {
-		return Log
+		return input.Log
 	}
-	return JSONLines
+	return input.JSONLines
 }
 
 // cutsLog reports whether a chunk of a log stream, full already, is sent

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/jobdetails-lint/jobdetails-lint/input"
 )
 
 // logStream is n invocations of a Lambda function as aws logs tail prints
@@ -34,6 +36,6 @@ func BenchmarkLogStream(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		l.Run([]Input{{Name: "stream.log", Reader: strings.NewReader(text)}}, 0, func(Result) {})
+		l.Run([]input.Input{{Name: "stream.log", Reader: strings.NewReader(text)}}, 0, func(Result) {})
 	}
 }

@@ -11,9 +11,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 	"github.com/jobdetails-lint/jobdetails-lint/internal/lineartest"
 	"github.com/jobdetails-lint/jobdetails-lint/logs"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
 )
 
 const (
@@ -66,12 +67,6 @@ func (p plantedJob) node() string {
 		s = strings.ReplaceAll(s, "'"+key+"':", key+": ")
 	}
 	return strings.NewReplacer("{", "{ ", "}", " }", "'CodePipeline.job':", "'CodePipeline.job': ").Replace(s)
-}
-
-// jsonText is a JSON string's text without its quotes.
-func jsonText(s string) string {
-	b, _ := json.Marshal(s)
-	return string(b[1 : len(b)-1])
 }
 
 // pyBytes writes text as Python's repr of bytes.
@@ -181,7 +176,7 @@ func TestLogStreamChunks(t *testing.T) {
 	whole := l.Bytes("stream.log", []byte(text))
 	var parts Result
 	chunks := 0
-	l.Run([]Input{{Name: "stream.log", Reader: strings.NewReader(text)}}, 2, func(r Result) {
+	l.Run([]input.Input{{Name: "stream.log", Reader: strings.NewReader(text)}}, 2, func(r Result) {
 		chunks++
 		parts.add(r)
 	})

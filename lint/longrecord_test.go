@@ -7,9 +7,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 	"github.com/jobdetails-lint/jobdetails-lint/internal/lineartest"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
 )
 
 // credentialSet is the artifact credentials of a job as a JSON object.

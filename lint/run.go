@@ -13,17 +13,15 @@ import (
 	"time"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
 	"github.com/jobdetails-lint/jobdetails-lint/logs"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
 
-// Input is one thing to lint: a file by Path, or a stream (standard input).
-type Input struct {
-	Name   string    // shown in findings
-	Path   string    // read from this path when Reader is nil
-	Reader io.Reader // read from here instead of Path
-	Format Format    // Sniff decides from the text
+// A source is an input as Run reads it.
+type source struct {
+	input.Input
 	// log is the container of a stream read as Log, which is cut into
 	// chunks only where an event starts (set by the reader).
 	log logs.Container
@@ -35,9 +33,9 @@ const chunkBytes = 32 << 10
 
 // unit is one piece of work: a whole file, or a chunk of JSON Lines.
 type unit struct {
-	input     *Input
+	input     *source
 	data      []byte // nil: the worker reads input.Path
-	format    Format
+	format    input.Format
 	firstLine int
 	result    chan Result
 	pre       *Result // already decided by the reader (a read error, a record too large)
@@ -58,7 +56,7 @@ const MaxJobs = 1024
 // results in input order; a JSON Lines input gives one result per chunk, in
 // line order. Memory stays bounded: at most window units (for a stream,
 // chunks of chunkBytes) are in flight.
-func (l *Linter) Run(inputs []Input, jobs int, emit func(Result)) {
+func (l *Linter) Run(inputs []input.Input, jobs int, emit func(Result)) {
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
@@ -82,7 +80,7 @@ func (l *Linter) Run(inputs []Input, jobs int, emit func(Result)) {
 	}
 	go func() {
 		for i := range inputs {
-			l.produce(&inputs[i], func(u *unit) {
+			l.produce(&source{Input: inputs[i]}, func(u *unit) {
 				if u.pre == nil {
 					u.result = make(chan Result, 1)
 				}
@@ -114,23 +112,23 @@ func (l *Linter) Run(inputs []Input, jobs int, emit func(Result)) {
 // cores gains. Its worker reads it whole, and finds what the chunks would;
 // one over --max-size it reads as a stream (see streamFile). So is a
 // .json.gz or .yaml.gz file: its worker decompresses it (see File).
-func (l *Linter) produce(in *Input, send func(*unit)) {
+func (l *Linter) produce(in *source, send func(*unit)) {
 	if in.Reader != nil {
 		l.readStream(in, in.Reader, send)
 		return
 	}
 	whole := &unit{input: in, format: in.Format, firstLine: 1}
-	if in.Format != JSONLines && in.Format != Sniff {
+	if in.Format != input.JSONLines && in.Format != input.Sniff {
 		send(whole)
 		return
 	}
 	f, err := os.Open(in.Path)
 	if err != nil {
-		send(&unit{input: in, pre: &Result{File: in.Name, Err: pathError(in.Name, err)}})
+		send(&unit{input: in, pre: &Result{File: in.Name, Err: input.PathError(in.Name, err)}})
 		return
 	}
 	defer f.Close()
-	if in.Format == Sniff && !streamHere(f) {
+	if in.Format == input.Sniff && !streamHere(f) {
 		send(whole)
 		return
 	}
@@ -155,12 +153,12 @@ func streamHere(f *os.File) bool {
 // by produce, a gzip file) and hands its units to send: JSON Lines in chunks
 // of whole lines, any other text whole. gzip data is decompressed as it is
 // read, and its text read the same way.
-func (l *Linter) readStream(in *Input, r io.Reader, send func(*unit)) {
+func (l *Linter) readStream(in *source, r io.Reader, send func(*unit)) {
 	br := streamReader(r)
 	defer putStreamReader(br)
-	var gz *gzipText
-	if start, _ := br.Peek(len(gzipMagic)); IsGzip(start) {
-		gz = newGzipText(br)
+	var gz *input.GzipReader
+	if input.PeekGzip(br) {
+		gz = input.NewGzipReader(br)
 		br = streamReader(gz)
 		defer putStreamReader(br)
 	}
@@ -173,21 +171,21 @@ func (l *Linter) readStream(in *Input, r io.Reader, send func(*unit)) {
 		send(u)
 		return
 	}
-	if format == Sniff {
+	if format == input.Sniff {
 		start, _ := br.Peek(1 << 20)
-		format = l.forFile(in.Name).withLogFormat(DetectFormat(start), start)
+		format = l.forFile(in.Name).withLogFormat(input.DetectFormat(start), start)
 	}
-	if format == Log {
+	if format == input.Log {
 		l.chunkLines(l.logInput(in, br), br, send, nil, gz)
 		return
 	}
-	if format == JSON {
+	if format == input.JSON {
 		if note, ok := peekJSONLines(br); ok {
 			l.chunkLines(in, br, send, &note, gz)
 			return
 		}
 	}
-	if format != JSONLines {
+	if format != input.JSONLines {
 		send(l.readWhole(in, br, format, gz))
 		return
 	}
@@ -215,26 +213,28 @@ func putStreamReader(br *bufio.Reader) {
 // it is read as JSON Lines (by its name, by its text, or as a .json file that
 // holds JSON Lines): record by record, each within the limit, as a stream in
 // this goroutine, with bounded memory. ok is false for any other file.
-func (l *Linter) streamFile(path string, f *os.File) (r Result, ok bool) {
+func (l *Linter) streamFile(name string, f *os.File) (r Result, ok bool) {
 	br := bufio.NewReaderSize(f, 1<<20)
 	if start, _ := br.Peek(br.Size()); !textenc.Detect(start).IsUTF8() {
 		return r, false // UTF-16 and UTF-32 text is decoded whole
 	}
+	// The parts are finished as Run finishes them, and come in line order.
+	r.File = name
+	addPart := func(u *unit) { r.add(l.lintPart(u)) }
 	var note *finding.Finding
-	switch FormatOf(path) {
-	case JSONLines:
-	case Sniff:
+	switch input.FormatOf(name) {
+	case input.JSONLines:
+	case input.Sniff:
 		start, _ := br.Peek(br.Size())
-		switch l.forFile(path).withLogFormat(detectFormat(start), start) {
-		case Log:
-			r.File = path
-			l.chunkLines(l.logInput(&Input{Name: path, Path: path}, br), br, func(u *unit) { r.add(l.lintPart(u)) }, nil, nil)
+		switch l.forFile(name).withLogFormat(input.DetectUTF8Format(start), start) {
+		case input.Log:
+			l.chunkLines(l.logInput(&source{Input: input.Input{Name: name}}, br), br, addPart, nil, nil)
 			return r, true
-		case JSONLines:
+		case input.JSONLines:
 		default:
 			return r, false
 		}
-	case JSON:
+	case input.JSON:
 		n, ok := peekJSONLines(br)
 		if !ok {
 			return r, false
@@ -243,9 +243,7 @@ func (l *Linter) streamFile(path string, f *os.File) (r Result, ok bool) {
 	default:
 		return r, false
 	}
-	// The parts are finished as Run finishes them, and come in line order.
-	r.File = path
-	l.chunkLines(&Input{Name: path, Path: path}, br, func(u *unit) { r.add(l.lintPart(u)) }, note, nil)
+	l.chunkLines(&source{Input: input.Input{Name: name}}, br, addPart, note, nil)
 	return r, true
 }
 
@@ -253,7 +251,7 @@ func (l *Linter) streamFile(path string, f *os.File) (r Result, ok bool) {
 // result: the gzip file that a worker reads (see File and Bytes).
 func (l *Linter) lintStream(name string, r io.Reader) Result {
 	res := Result{File: name}
-	l.readStream(&Input{Name: name, Format: FormatOf(name)}, r, func(u *unit) { res.add(l.lintPart(u)) })
+	l.readStream(&source{Input: input.Input{Name: name, Format: input.FormatOf(name)}}, r, func(u *unit) { res.add(l.lintPart(u)) })
 	return res
 }
 
@@ -286,11 +284,11 @@ func peekJSONLines(br *bufio.Reader) (finding.Finding, bool) {
 // gz is the gzip stream its text comes from, if any: the limit applies to the
 // text, and a stream that breaks is a syntax error where its text stops,
 // which is still scanned for credentials (as text, since it is cut short).
-func (l *Linter) readWhole(in *Input, r io.Reader, format Format, gz *gzipText) *unit {
-	data, err := io.ReadAll(io.LimitReader(r, l.maxSize+1))
-	var broken *gzipError
+func (l *Linter) readWhole(in *source, r io.Reader, format input.Format, gz *input.GzipReader) *unit {
+	data, err := input.ReadLimited(r, l.maxSize)
+	var broken *input.GzipError
 	if err != nil && !errors.As(err, &broken) {
-		return &unit{input: in, pre: &Result{File: in.Name, Err: pathError(in.Name, err)}}
+		return &unit{input: in, pre: &Result{File: in.Name, Err: input.PathError(in.Name, err)}}
 	}
 	switch {
 	case int64(len(data)) > l.maxSize && gz != nil:
@@ -301,7 +299,7 @@ func (l *Linter) readWhole(in *Input, r io.Reader, format Format, gz *gzipText) 
 		res.Findings[0].Message = fmt.Sprintf("the input is over the limit of %d bytes; raise --max-size to lint it", l.maxSize)
 		return &unit{input: in, pre: &res}
 	case broken != nil:
-		res := Result{File: in.Name, Findings: append([]finding.Finding{broken.finding()}, secrets.ScanRaw(data)...)}
+		res := Result{File: in.Name, Findings: append([]finding.Finding{brokenGzipFinding(broken)}, secrets.ScanRaw(data)...)}
 		return &unit{input: in, pre: &res}
 	}
 	return &unit{input: in, data: data, format: format, firstLine: 1}
@@ -314,7 +312,7 @@ func (l *Linter) readWhole(in *Input, r io.Reader, format Format, gz *gzipText) 
 // record, or a run of blank lines, over the limit then ends the reading (the
 // rest could be gigabytes of zeros), and a stream that breaks is a syntax
 // error where its text stops, after the lines before it.
-func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit), note *finding.Finding, gz *gzipText) {
+func (l *Linter) chunkLines(in *source, br *bufio.Reader, send func(*unit), note *finding.Finding, gz *input.GzipReader) {
 	var chunk []byte
 	first, last, lineNo, blank := 1, 0, 0, true // the chunk holds lines first to last
 	var blankRun int64                          // bytes of blank lines since the last record (gzip only)
@@ -386,12 +384,12 @@ func (l *Linter) chunkLines(in *Input, br *bufio.Reader, send func(*unit), note 
 		}
 		if err != nil {
 			flush()
-			var broken *gzipError
+			var broken *input.GzipError
 			switch {
 			case errors.As(err, &broken):
-				stop(Result{File: in.Name, Findings: []finding.Finding{broken.finding()}})
+				stop(Result{File: in.Name, Findings: []finding.Finding{brokenGzipFinding(broken)}})
 			case err != io.EOF:
-				send(&unit{input: in, pre: &Result{File: in.Name, Err: pathError(in.Name, err)}})
+				send(&unit{input: in, pre: &Result{File: in.Name, Err: input.PathError(in.Name, err)}})
 			case blank:
 				res := Result{File: in.Name, Findings: []finding.Finding{l.emptyFinding(in.Name)}}
 				send(&unit{input: in, pre: &res})
@@ -461,16 +459,12 @@ func (l *Linter) lintPre(u *unit) Result {
 
 func (l *Linter) lintUnit(u *unit) Result {
 	if u.data == nil {
-		res := l.File(u.input.Path)
-		if res.File != u.input.Name {
-			res = l.finish(u.input.Name, res)
-		}
-		return res
+		return l.file(u.input.Path, u.input.Name)
 	}
-	if u.format == JSONLines && !u.encoded {
+	if u.format == input.JSONLines && !u.encoded {
 		return l.lintChunk(u.input.Name, u.data, u.firstLine, u.note)
 	}
-	if u.format == Log && !u.encoded {
+	if u.format == input.Log && !u.encoded {
 		return l.lintLogChunk(u.input.Name, u.data, u.firstLine, u.input.log)
 	}
 	return l.lintBytes(u.input.Name, u.format, u.data)

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 )
 
 // TestEveryFormatMasks: findings that did not pass the linter's masking

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/jobdetails-lint/jobdetails-lint/lint"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 )
 
 // TestCheckEqualsRedactCases holds check and redact to the same places, and
@@ -24,20 +24,20 @@ func TestCheckEqualsRedactCases(t *testing.T) {
 	doc := "{\n  \"jobDetails\": {\"data\": {\"artifactCredentials\": {\"accessKeyId\": \"" + key + "\"}}}\n}\n"
 	for _, c := range []struct {
 		text   string
-		format lint.Format
+		format input.Format
 	}{
-		{creds(pKey, pSecret+" ...", pToken), lint.JSON},
-		{creds(pKey, pSecret+" (example)", pToken), lint.JSON},
-		{creds(pKey, "6CGtmAa3lzWtV7a... (cut)", pToken), lint.JSON},
-		{creds(pKey, pSecret, pToken+" (example)"), lint.JSON},
-		{creds(pKey, secret+" ...", pToken), lint.JSON},
-		{creds(key, secret+"...", token), lint.JSON},
-		{creds(key, secret+"…", token), lint.JSON},
-		{"jobDetails:\n  data:\n    artifactCredentials:\n      accessKeyId: " + key + "\n      secretAccessKey: " + secret + "...\n", lint.YAML},
-		{"x: &" + key + " {id: a}\njobDetails:\n  <<: *" + key + "\n", lint.YAML},
-		{"jobDetails:\n  id: !" + key + " x\n", lint.YAML},
-		{"\ufeff" + doc + "\ufeff" + doc, lint.JSON},
-		{doc + "\ufeff{\"jobDetails\": {\"data\": {\"artifactCredentials\": {\"accessKeyId\": \"" + key + "\"}}}\n}\n", lint.JSON},
+		{creds(pKey, pSecret+" ...", pToken), input.JSON},
+		{creds(pKey, pSecret+" (example)", pToken), input.JSON},
+		{creds(pKey, "6CGtmAa3lzWtV7a... (cut)", pToken), input.JSON},
+		{creds(pKey, pSecret, pToken+" (example)"), input.JSON},
+		{creds(pKey, secret+" ...", pToken), input.JSON},
+		{creds(key, secret+"...", token), input.JSON},
+		{creds(key, secret+"…", token), input.JSON},
+		{"jobDetails:\n  data:\n    artifactCredentials:\n      accessKeyId: " + key + "\n      secretAccessKey: " + secret + "...\n", input.YAML},
+		{"x: &" + key + " {id: a}\njobDetails:\n  <<: *" + key + "\n", input.YAML},
+		{"jobDetails:\n  id: !" + key + " x\n", input.YAML},
+		{"\ufeff" + doc + "\ufeff" + doc, input.JSON},
+		{doc + "\ufeff{\"jobDetails\": {\"data\": {\"artifactCredentials\": {\"accessKeyId\": \"" + key + "\"}}}\n}\n", input.JSON},
 	} {
 		if msg := agree([]byte(c.text), c.format); msg != "" {
 			t.Errorf("%s: %s", nameFor(c.format), msg)

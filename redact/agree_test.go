@@ -2,7 +2,6 @@ package redact
 
 import (
 	"bytes"
-	"compress/gzip"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/testfiles"
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
 	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
@@ -25,11 +26,11 @@ import (
 
 // Sniff stands for a file whose name says nothing: its text decides, and
 // log containers are read as such.
-var formats = []lint.Format{lint.JSON, lint.YAML, lint.JSONLines, lint.Sniff}
+var formats = []input.Format{input.JSON, input.YAML, input.JSONLines, input.Sniff}
 
 // nameFor is a file name that makes the linter read the format.
-func nameFor(format lint.Format) string {
-	return map[lint.Format]string{lint.JSON: "f.json", lint.YAML: "f.yaml", lint.JSONLines: "f.jsonl", lint.Sniff: "f.log"}[format]
+func nameFor(format input.Format) string {
+	return map[input.Format]string{input.JSON: "f.json", input.YAML: "f.yaml", input.JSONLines: "f.jsonl", input.Sniff: "f.log"}[format]
 }
 
 // A sample is one text of the corpus and where it comes from.
@@ -89,7 +90,7 @@ type where struct{ line, col int }
 
 // checkLeaks returns the places of the leaked-credential findings of one
 // severity that check reports.
-func checkLeaks(data []byte, format lint.Format, sev finding.Severity) []where {
+func checkLeaks(data []byte, format input.Format, sev finding.Severity) []where {
 	var out []where
 	for _, f := range lint.New(lint.Options{}).Bytes(nameFor(format), data).Findings {
 		if f.Rule == "leaked-credential" && f.Severity == sev {
@@ -100,7 +101,7 @@ func checkLeaks(data []byte, format lint.Format, sev finding.Severity) []where {
 }
 
 // redactLeaks returns the places of the credentials redact replaces.
-func redactLeaks(data []byte, format lint.Format) []where {
+func redactLeaks(data []byte, format input.Format) []where {
 	var out []where
 	for _, p := range judge(data, format) {
 		for _, l := range p.found {
@@ -129,7 +130,7 @@ func sorted(ws []where) []where {
 }
 
 // lines returns the line of each finding, repeats kept.
-func linesOf(data []byte, format lint.Format, sev finding.Severity) []int {
+func linesOf(data []byte, format input.Format, sev finding.Severity) []int {
 	var out []int
 	for _, f := range lint.New(lint.Options{}).Bytes(nameFor(format), data).Findings {
 		if f.Rule == "leaked-credential" && f.Severity == sev {
@@ -143,7 +144,7 @@ func linesOf(data []byte, format lint.Format, sev finding.Severity) []int {
 // agree checks the property on one input and returns what breaks it. gzip
 // data is judged in its text, as check reads it, and redacted as --write
 // redacts it: in its text, compressed again.
-func agree(data []byte, format lint.Format) string {
+func agree(data []byte, format input.Format) string {
 	src, err := sourceOf(data, lint.DefaultMaxSize)
 	if err != nil {
 		return agreeBroken(data, format)
@@ -181,7 +182,7 @@ func agree(data []byte, format lint.Format) string {
 // agreeBroken checks gzip data that redact leaves as it is (and says so): a
 // stream that breaks, which check reports as a syntax error, or text over
 // the limit, which check reports as too large.
-func agreeBroken(data []byte, format lint.Format) string {
+func agreeBroken(data []byte, format input.Format) string {
 	for _, f := range lint.New(lint.Options{}).Bytes(nameFor(format), data).Findings {
 		if (f.Rule == "syntax" || f.Rule == "file-too-large") && strings.Contains(f.Message, "the gzip data ") {
 			return ""
@@ -207,10 +208,10 @@ var encodings = []struct {
 // not encoded: encoded again, it can take the shape of UTF-32, which is then
 // not valid. gzip data is tried only as it is.
 func variants(s sample) []sample {
-	if lint.IsGzip(s.text) {
+	if input.IsGzip(s.text) {
 		return []sample{s}
 	}
-	out := []sample{s, {s.path + " in gzip", gzipOf(s.text)}}
+	out := []sample{s, {s.path + " in gzip", testfiles.Gzip(s.text)}}
 	if bytes.IndexByte(s.text, 0) >= 0 {
 		return out
 	}
@@ -222,15 +223,6 @@ func variants(s sample) []sample {
 		out = append(out, sample{s.path + " in " + e.name, textenc.Encode(text, e.enc)})
 	}
 	return out
-}
-
-// gzipOf compresses text as gzip -n does: one member, no name, no time.
-func gzipOf(text []byte) []byte {
-	var b bytes.Buffer
-	z := gzip.NewWriter(&b)
-	z.Write(text)
-	z.Close()
-	return b.Bytes()
 }
 
 func TestCheckEqualsRedact(t *testing.T) {

@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"github.com/jobdetails-lint/jobdetails-lint/decode"
-	"github.com/jobdetails-lint/jobdetails-lint/lint"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 )
 
 // A key id that names an anchor is replaced at the anchor and at every alias
@@ -17,7 +17,7 @@ func TestBytesYAMLAnchorNames(t *testing.T) {
 	key := fake.New(70).KeyID("ASIA")
 	in := "%TAG !k! tag:" + key + ":\n---\nx: &" + key + " {id: a}\njobDetails:\n  <<: *" + key + "\n  data: [*" + key + ", !" + key + " y, !k!z w]\n"
 	want := "%TAG !k! tag:ASIAIOSFODNN7EXAMPLE:\n---\nx: &ASIAIOSFODNN7EXAMPLE {id: a}\njobDetails:\n  <<: *ASIAIOSFODNN7EXAMPLE\n  data: [*ASIAIOSFODNN7EXAMPLE, !ASIAIOSFODNN7EXAMPLE y, !k!z w]\n"
-	out, n, err := Bytes([]byte(in), lint.YAML)
+	out, n, err := Bytes([]byte(in), input.YAML)
 	if err != nil || n != 5 || string(out) != want {
 		t.Fatalf("%d replaced, %v:\n%s\nwant:\n%s", n, err, out, want)
 	}
@@ -26,7 +26,7 @@ func TestBytesYAMLAnchorNames(t *testing.T) {
 	if err != nil || len(after) != 1 || !reflect.DeepEqual(before[0].ToAny(), after[0].ToAny()) {
 		t.Errorf("the documents changed: %v", err)
 	}
-	if leakErrors(t, out, lint.YAML) != 0 {
+	if leakErrors(t, out, input.YAML) != 0 {
 		t.Error("redacted text still leaks")
 	}
 }
@@ -44,7 +44,7 @@ func TestBytesYAMLAnchorsThatWouldMerge(t *testing.T) {
 		"a: &" + a + " {id: a}\nb: &ASIAIOSFODNN7EXAMPLE {id: b}\nc: *" + a + "\nk: " + other + "\n",
 	} {
 		want := strings.Replace(in, other, "ASIAIOSFODNN7EXAMPLE", 1)
-		out, n, err := Bytes([]byte(in), lint.YAML)
+		out, n, err := Bytes([]byte(in), input.YAML)
 		if n != 1 || string(out) != want {
 			t.Errorf("%d replaced:\n%s\nwant:\n%s", n, out, want)
 		}
@@ -55,7 +55,7 @@ func TestBytesYAMLAnchorsThatWouldMerge(t *testing.T) {
 	// one key id naming an anchor that an alias names before the
 	// placeholder's anchor: every alias still names what it named
 	in := "a: &" + a + " {id: a}\nc: *" + a + "\nb: &ASIAIOSFODNN7EXAMPLE {id: b}\nd: *ASIAIOSFODNN7EXAMPLE\n"
-	if _, n, err := Bytes([]byte(in), lint.YAML); n != 2 || err != nil {
+	if _, n, err := Bytes([]byte(in), input.YAML); n != 2 || err != nil {
 		t.Errorf("alias before the placeholder's anchor: %d replaced, %v", n, err)
 	}
 }

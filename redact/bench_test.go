@@ -6,7 +6,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/jobdetails-lint/jobdetails-lint/lint"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
 )
 
 // BenchmarkBytes redacts a JSON Lines capture of 1,000 responses, each with
@@ -24,7 +24,7 @@ func BenchmarkBytes(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, n, err := Bytes(text, lint.JSONLines); n != 3000 || err != nil {
+		if _, n, err := Bytes(text, input.JSONLines); n != 3000 || err != nil {
 			b.Fatalf("replaced %d: %v", n, err)
 		}
 	}

@@ -3,13 +3,10 @@ package redact
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
-	"github.com/jobdetails-lint/jobdetails-lint/lint"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
 
@@ -18,11 +15,11 @@ import (
 func TestRedactKeepsEncoding(t *testing.T) {
 	g := fake.New(40)
 	key, secret, token := g.KeyID("ASIA"), g.Secret(), g.Token()
-	texts := map[lint.Format]string{
-		lint.JSON: fmt.Sprintf("{\"jobDetails\": {\"data\": {\"artifactCredentials\": {\r\n"+
+	texts := map[input.Format]string{
+		input.JSON: fmt.Sprintf("{\"jobDetails\": {\"data\": {\"artifactCredentials\": {\r\n"+
 			"  \"accessKeyId\": \"%s\", \"secretAccessKey\": \"%s\", \"sessionToken\": \"%s\"}}, \"note\": \"é𝄞\"}}\r\n", key, secret, token),
-		lint.YAML:      fmt.Sprintf("jobDetails:\n  data:\n    artifactCredentials:\n      accessKeyId: %s\n      secretAccessKey: %s\n      sessionToken: %s\n", key, secret, token),
-		lint.JSONLines: fmt.Sprintf("{\"jobs\": []}\n{\"jobDetails\": {\"data\": {\"artifactCredentials\": {\"accessKeyId\": \"%s\", \"secretAccessKey\": \"%s\", \"sessionToken\": \"%s\"}}}}\n", key, secret, token),
+		input.YAML:      fmt.Sprintf("jobDetails:\n  data:\n    artifactCredentials:\n      accessKeyId: %s\n      secretAccessKey: %s\n      sessionToken: %s\n", key, secret, token),
+		input.JSONLines: fmt.Sprintf("{\"jobs\": []}\n{\"jobDetails\": {\"data\": {\"artifactCredentials\": {\"accessKeyId\": \"%s\", \"secretAccessKey\": \"%s\", \"sessionToken\": \"%s\"}}}}\n", key, secret, token),
 	}
 	encodings := []textenc.Encoding{{Width: 2, BOM: true}, {Width: 2, BigEndian: true}, {Width: 2}, {Width: 4, BOM: true}, {Width: 4, BigEndian: true, BOM: true}}
 	for format, text := range texts {
@@ -52,12 +49,12 @@ func TestRedactInvalidEncoding(t *testing.T) {
 	key := fake.New(41).KeyIDFor("ASIA", "111122223333")
 	in := textenc.Encode([]byte(`{"jobDetails": {"data": {"artifactCredentials": {"accessKeyId": "`+key+`"}}}}`), textenc.Encoding{Width: 2, BOM: true})
 	in = append(in, 0x00, 0xdc) // a lone low surrogate
-	out, n, err := Bytes(in, lint.JSON)
+	out, n, err := Bytes(in, input.JSON)
 	want := "1 credential(s) not replaced: the file is not valid UTF-16 (little-endian, with a byte-order mark) (1:91: invalid UTF-16: a lone surrogate (U+DC00))"
 	if n != 0 || !bytes.Equal(out, in) || err == nil || err.Error() != want {
 		t.Errorf("replaced %d, changed %v, error %v", n, !bytes.Equal(out, in), err)
 	}
-	if msg := agree(in, lint.JSON); msg != "" {
+	if msg := agree(in, input.JSON); msg != "" {
 		t.Error(msg)
 	}
 }
@@ -66,41 +63,12 @@ func TestRedactInvalidEncoding(t *testing.T) {
 func TestPreviewOfEncodedFile(t *testing.T) {
 	key := fake.New(42).KeyIDFor("ASIA", "111122223333")
 	text := "{\"jobDetails\": {\"data\": {\"artifactCredentials\": {\"accessKeyId\": \"" + key + "\"}}}}\n"
-	r := redact(textenc.Encode([]byte(text), textenc.Encoding{Width: 2, BOM: true}), lint.JSON)
+	r := redact(textenc.Encode([]byte(text), textenc.Encoding{Width: 2, BOM: true}), input.JSON)
 	want := "{\"jobDetails\": {\"data\": {\"artifactCredentials\": {\"accessKeyId\": \"ASIAIOSFODNN7EXAMPLE\"}}}}\n"
 	if r.shown() != want {
 		t.Errorf("shown %q, want %q", r.shown(), want)
 	}
 	if before := r.shownBefore(); before != "{\"jobDetails\": {\"data\": {\"artifactCredentials\": {\"accessKeyId\": \""+key[:4]+"…"+key[16:]+"\"}}}}\n" {
 		t.Errorf("shown before %q", before)
-	}
-}
-
-// The command rewrites a UTF-16 file in UTF-16, previews it in UTF-8 (one
-// file printed, several as a diff), and reads UTF-16 on standard input.
-func TestCommandEncodedFile(t *testing.T) {
-	dir := workDir(t)
-	path, key := leakyFile(t, dir, "job.json", 34)
-	text, _ := os.ReadFile(path)
-	enc := textenc.Encoding{Width: 2, BOM: true}
-	os.WriteFile(path, textenc.Encode(text, enc), 0o640)
-	redacted := strings.Replace(string(text), key, "ASIAIOSFODNN7EXAMPLE", 1)
-
-	if code, out, errOut := run(t, "", path); code != 0 || out != redacted || errOut != "" {
-		t.Errorf("preview: code %d, stderr %q, stdout:\n%s", code, errOut, out)
-	}
-	if code, out, _ := run(t, string(textenc.Encode(text, enc)), "-"); code != 0 || out != redacted {
-		t.Errorf("stdin: code %d, stdout:\n%s", code, out)
-	}
-	other := filepath.Join(dir, "other.json")
-	os.WriteFile(other, []byte(`{"jobDetails": {}}`), 0o644)
-	if code, out, _ := run(t, "", path, other); code != 0 || strings.Contains(out, key) || !strings.Contains(out, "+        \"accessKeyId\": \"ASIAIOSFODNN7EXAMPLE\"\n") {
-		t.Errorf("diff: code %d, stdout:\n%s", code, out)
-	}
-	if code, _, errOut := run(t, "", "--write", path); code != 0 || errOut != path+": replaced 1 credential(s)\n" {
-		t.Errorf("write: code %d, stderr %q", code, errOut)
-	}
-	if data, _ := os.ReadFile(path); !bytes.Equal(data, textenc.Encode([]byte(redacted), enc)) {
-		t.Errorf("the file was not rewritten in UTF-16: %q", data)
 	}
 }

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/jobdetails-lint/jobdetails-lint/lint"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
 )
 
 // FuzzRedact: any input redacts without panic, the output differs from the
@@ -12,12 +12,12 @@ import (
 func FuzzRedact(f *testing.F) {
 	f.Add([]byte(`{"jobDetails": {}}`), false)
 	f.Fuzz(func(t *testing.T, data []byte, yaml bool) {
-		format := lint.JSON
+		format := input.JSON
 		if yaml {
-			format = lint.YAML
+			format = input.YAML
 		}
 		out, _, err := Bytes(data, format)
-		if format == lint.JSON {
+		if format == input.JSON {
 			if msg := outsideSpansEqual(data, out); msg != "" {
 				t.Fatal(msg)
 			}

@@ -5,11 +5,11 @@ import (
 	"compress/gzip"
 	"fmt"
 
-	"github.com/jobdetails-lint/jobdetails-lint/lint"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
 )
 
 // A gzip file is redacted in its text, as check reads it: the preview prints
-// the redacted text, and --write compresses it again, as one gzip member with
+// the redacted text, and Rewrite compresses it again, as one gzip member with
 // the header of the file's first member (its name, time and comment), and
 // writes that like any other new text.
 
@@ -23,10 +23,10 @@ type source struct {
 // sourceOf reads the bytes of a file: gzip data is decompressed, and its
 // text held to maxSize as a file's bytes are.
 func sourceOf(data []byte, maxSize int64) (source, error) {
-	if !lint.IsGzip(data) {
+	if !input.IsGzip(data) {
 		return source{text: data}, nil
 	}
-	text, h, err := lint.Gunzip(data, maxSize)
+	text, h, err := input.Gunzip(data, maxSize)
 	switch {
 	case int64(len(text)) > maxSize:
 		return source{}, refuse("it decompresses to more than %d bytes, over --max-size; raise --max-size to redact it", maxSize)

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/jobdetails-lint/jobdetails-lint/lint"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 )
 
 // A .json file that holds JSON Lines, or several documents one after
@@ -24,11 +24,11 @@ func TestBytesJSONFileOfSeveralDocuments(t *testing.T) {
 		"JSON Lines, broken": {one + "\n\n" + two + "\n{\"x\": \"" + g.KeyID("AKIA") + "\n", placeholders + "\n\n" + placeholders + "\n{\"x\": \"AKIAIOSFODNN7EXAMPLE\n"},
 		"pretty documents":   {pretty(one) + "\n" + pretty(two), pretty(placeholders) + "\n" + pretty(placeholders)},
 	} {
-		out, n, err := Bytes([]byte(tt.in), lint.JSON)
+		out, n, err := Bytes([]byte(tt.in), input.JSON)
 		if err != nil || string(out) != tt.want {
 			t.Errorf("%s: %d replaced, %v:\n%s\nwant:\n%s", name, n, err, out, tt.want)
 		}
-		if msg := agree([]byte(tt.in), lint.JSON); msg != "" {
+		if msg := agree([]byte(tt.in), input.JSON); msg != "" {
 			t.Errorf("%s: %s", name, msg)
 		}
 	}

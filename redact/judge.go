@@ -5,6 +5,7 @@ import (
 
 	"github.com/jobdetails-lint/jobdetails-lint/decode"
 	"github.com/jobdetails-lint/jobdetails-lint/document"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
 	"github.com/jobdetails-lint/jobdetails-lint/logs"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
@@ -33,7 +34,7 @@ type piece struct {
 // judge splits data into pieces and finds their credentials. UTF-16 and
 // UTF-32 text is judged in UTF-8, as the linter reads it: text not valid in
 // its encoding as raw text, like any that does not decode.
-func judge(data []byte, format lint.Format) []piece {
+func judge(data []byte, format input.Format) []piece {
 	enc := textenc.Detect(data)
 	if enc.IsUTF8() {
 		return judgeText(data, format)
@@ -46,16 +47,16 @@ func judge(data []byte, format lint.Format) []piece {
 }
 
 // judgeText splits UTF-8 text into pieces and finds their credentials.
-func judgeText(data []byte, format lint.Format) []piece {
-	if format == lint.Sniff {
-		format = lint.DetectFormat(data)
+func judgeText(data []byte, format input.Format) []piece {
+	if format == input.Sniff {
+		format = input.DetectFormat(data)
 	}
 	switch format {
-	case lint.JSONLines:
+	case input.JSONLines:
 		return judgeLines(data)
-	case lint.YAML:
+	case input.YAML:
 		return []piece{judgeYAML(data)}
-	case lint.Log:
+	case input.Log:
 		return []piece{judgeLog(data)}
 	}
 	if lint.HoldsJSONLines(data) { // read as JSON Lines, as the linter does

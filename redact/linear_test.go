@@ -4,9 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jobdetails-lint/jobdetails-lint/input"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 	"github.com/jobdetails-lint/jobdetails-lint/internal/lineartest"
-	"github.com/jobdetails-lint/jobdetails-lint/lint"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
 )
 
 // Redaction is linear in the text whatever the credentials' places: many in
@@ -20,13 +20,13 @@ func TestRedactLinear(t *testing.T) {
 	}
 	tests := []struct {
 		name   string
-		format lint.Format
+		format input.Format
 		make   func(keys []string) string
 	}{
-		{"one string", lint.JSON, func(keys []string) string {
+		{"one string", input.JSON, func(keys []string) string {
 			return `{"jobDetails": {"data": {"notes": "` + strings.Join(keys, ` `) + `"}}}`
 		}},
-		{"one line", lint.JSON, func(keys []string) string {
+		{"one line", input.JSON, func(keys []string) string {
 			var b strings.Builder
 			b.WriteString(`{"jobDetails": {"data": {"x": 0`)
 			for i, k := range keys {
@@ -35,10 +35,10 @@ func TestRedactLinear(t *testing.T) {
 			b.WriteString("}}}")
 			return b.String()
 		}},
-		{"block scalar", lint.YAML, func(keys []string) string {
+		{"block scalar", input.YAML, func(keys []string) string {
 			return "jobDetails:\n  notes: |\n    " + strings.Join(keys, "\n    ") + "\n"
 		}},
-		{"records", lint.JSONLines, func(keys []string) string {
+		{"records", input.JSONLines, func(keys []string) string {
 			var b strings.Builder
 			for i, k := range keys {
 				if i%2 == 0 {

@@ -6,8 +6,9 @@ import (
 	"testing"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
 )
 
 // Redact replaces the places that check reports, one at a time, never every
@@ -15,7 +16,7 @@ import (
 // nothing, stays as it is.
 
 // redacted runs Bytes and fails unless it replaced n places without error.
-func redacted(t *testing.T, in string, format lint.Format, n int) string {
+func redacted(t *testing.T, in string, format input.Format, n int) string {
 	t.Helper()
 	out, got, err := Bytes([]byte(in), format)
 	if err != nil || got != n {
@@ -26,8 +27,8 @@ func redacted(t *testing.T, in string, format lint.Format, n int) string {
 
 // leakLines returns the lines of check's leaked-credential findings of
 // severity sev.
-func leakLines(text string, format lint.Format, sev finding.Severity) []int {
-	name := map[lint.Format]string{lint.JSON: "f.json", lint.YAML: "f.yaml", lint.JSONLines: "f.jsonl"}[format]
+func leakLines(text string, format input.Format, sev finding.Severity) []int {
+	name := map[input.Format]string{input.JSON: "f.json", input.YAML: "f.yaml", input.JSONLines: "f.jsonl"}[format]
 	var lines []int
 	for _, f := range lint.New(lint.Options{}).Bytes(name, []byte(text)).Findings {
 		if f.Rule == "leaked-credential" && f.Severity == sev {
@@ -46,14 +47,14 @@ func TestBytesSameValueUnreportedElsewhere(t *testing.T) {
 		"  \"artifactCredentials\": {\"accessKeyId\": \"%s\", \"secretAccessKey\": \"%s\"},\n"+
 		"  \"outputArtifacts\": [{\"name\": \"out\", \"checksum\": \"%s\"}]\n"+
 		"}}}\n", key, secret, secret)
-	if got := leakLines(in, lint.JSON, finding.Error); fmt.Sprint(got) != "[2 2]" {
+	if got := leakLines(in, input.JSON, finding.Error); fmt.Sprint(got) != "[2 2]" {
 		t.Fatalf("check reports errors on lines %v, want [2 2]", got)
 	}
 	want := "{\"jobDetails\": {\"data\": {\n" +
 		"  \"artifactCredentials\": {\"accessKeyId\": \"ASIAIOSFODNN7EXAMPLE\", \"secretAccessKey\": \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"},\n" +
 		"  \"outputArtifacts\": [{\"name\": \"out\", \"checksum\": \"" + secret + "\"}]\n" +
 		"}}}\n"
-	if out := redacted(t, in, lint.JSON, 2); out != want {
+	if out := redacted(t, in, input.JSON, 2); out != want {
 		t.Errorf("redacted:\n%s\nwant:\n%s", out, want)
 	}
 }
@@ -68,14 +69,14 @@ func TestBytesJSONLinesEachRecordOnItsOwn(t *testing.T) {
 	good := fmt.Sprintf(`{"jobs": [], "notes": ["%s"]}`, secret)
 	broken := fmt.Sprintf(`{"jobs": [{"data": {"accessKeyId": "%s", "notes": ["%s"]`, key, secret)
 	in := good + "\n" + broken + "\n"
-	if got := leakLines(in, lint.JSONLines, finding.Error); fmt.Sprint(got) != "[2 2]" {
+	if got := leakLines(in, input.JSONLines, finding.Error); fmt.Sprint(got) != "[2 2]" {
 		t.Fatalf("check reports errors on lines %v, want [2 2]", got)
 	}
-	if got := leakLines(in, lint.JSONLines, finding.Warning); fmt.Sprint(got) != "[1]" {
+	if got := leakLines(in, input.JSONLines, finding.Warning); fmt.Sprint(got) != "[1]" {
 		t.Fatalf("check reports warnings on lines %v, want [1]", got)
 	}
 	want := good + "\n" + `{"jobs": [{"data": {"accessKeyId": "ASIAIOSFODNN7EXAMPLE", "notes": ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"]` + "\n"
-	if out := redacted(t, in, lint.JSONLines, 2); out != want {
+	if out := redacted(t, in, input.JSONLines, 2); out != want {
 		t.Errorf("redacted:\n%s\nwant:\n%s", out, want)
 	}
 }
@@ -86,7 +87,7 @@ func TestBytesEveryPlaceInOneString(t *testing.T) {
 	key := fake.New(52).KeyID("AKIA")
 	in := fmt.Sprintf(`{"jobDetails": {"data": {"%s": "AWS_ACCESS_KEY_ID=%s; again %s"}}}`, key, key, key)
 	want := `{"jobDetails": {"data": {"AKIAIOSFODNN7EXAMPLE": "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE; again AKIAIOSFODNN7EXAMPLE"}}}`
-	if out := redacted(t, in, lint.JSON, 3); out != want {
+	if out := redacted(t, in, input.JSON, 3); out != want {
 		t.Errorf("redacted:\n%s\nwant:\n%s", out, want)
 	}
 }
@@ -96,7 +97,7 @@ func TestBytesPositionsAfterWideCharacters(t *testing.T) {
 	key := fake.New(53).KeyID("ASIA")
 	in := "\ufeff{\"jobDetails\": {\"é\u2028\": \"ü\", \"k\": \"\u00e9 " + key + "\",\r\n \"x\": \"\\u00e9\\ud83d\\ude00" + key + "\"}}"
 	want := "\ufeff{\"jobDetails\": {\"é\u2028\": \"ü\", \"k\": \"\u00e9 ASIAIOSFODNN7EXAMPLE\",\r\n \"x\": \"\\u00e9\\ud83d\\ude00ASIAIOSFODNN7EXAMPLE\"}}"
-	if out := redacted(t, in, lint.JSON, 2); out != want {
+	if out := redacted(t, in, input.JSON, 2); out != want {
 		t.Errorf("redacted:\n%q\nwant:\n%q", out, want)
 	}
 }
@@ -114,7 +115,7 @@ func TestBytesYAMLStyles(t *testing.T) {
 		"  folded-quotes: \"one\r\n    " + k6 + "\"\r\n"
 	want := strings.NewReplacer(k1, "ASIAIOSFODNN7EXAMPLE", k2, "ASIAIOSFODNN7EXAMPLE", k3, "ASIAIOSFODNN7EXAMPLE",
 		k4, "ASIAIOSFODNN7EXAMPLE", k5, "ASIAIOSFODNN7EXAMPLE", k6, "ASIAIOSFODNN7EXAMPLE").Replace(in)
-	if out := redacted(t, in, lint.YAML, 6); out != want {
+	if out := redacted(t, in, input.YAML, 6); out != want {
 		t.Errorf("redacted:\n%q\nwant:\n%q", out, want)
 	}
 }
@@ -124,11 +125,11 @@ func TestBytesYAMLStyles(t *testing.T) {
 func TestBytesYAMLAlias(t *testing.T) {
 	key := fake.New(55).KeyID("ASIA")
 	in := "jobDetails:\n  a: &k " + key + "\n  b: *k\n  c: !!str " + key + "\n"
-	if got := leakLines(in, lint.YAML, finding.Error); fmt.Sprint(got) != "[2 3 4]" {
+	if got := leakLines(in, input.YAML, finding.Error); fmt.Sprint(got) != "[2 3 4]" {
 		t.Fatalf("check reports errors on lines %v, want [2 3 4]", got)
 	}
 	want := "jobDetails:\n  a: &k ASIAIOSFODNN7EXAMPLE\n  b: *k\n  c: !!str ASIAIOSFODNN7EXAMPLE\n"
-	if out := redacted(t, in, lint.YAML, 2); out != want {
+	if out := redacted(t, in, input.YAML, 2); out != want {
 		t.Errorf("redacted:\n%s\nwant:\n%s", out, want)
 	}
 }
@@ -144,10 +145,10 @@ func TestBytesPresignedURL(t *testing.T) {
 		"&X-Amz-Security-Token=" + enc.Replace(token) + "&secret=" + enc.Replace(secret)
 	want := "https://b.s3.amazonaws.com/k?X-Amz-Credential=ASIAIOSFODNN7EXAMPLE%2F20240101%2Fus-east-1%2Fs3%2Faws4_request" +
 		"&X-Amz-Security-Token=IQoJb3JpZ2luX2VjEXAMPLETOKEN&secret=wJalrXUtnFEMI%2FK7MDENG%2FbPxRfiCYEXAMPLEKEY"
-	if out := redacted(t, `{"jobDetails": {"data": {"url": "`+url+`"}}}`, lint.JSON, 3); out != `{"jobDetails": {"data": {"url": "`+want+`"}}}` {
+	if out := redacted(t, `{"jobDetails": {"data": {"url": "`+url+`"}}}`, input.JSON, 3); out != `{"jobDetails": {"data": {"url": "`+want+`"}}}` {
 		t.Errorf("JSON:\n%s", out)
 	}
-	if out := redacted(t, "jobDetails:\n  url: "+url+"\n", lint.YAML, 3); out != "jobDetails:\n  url: "+want+"\n" {
+	if out := redacted(t, "jobDetails:\n  url: "+url+"\n", input.YAML, 3); out != "jobDetails:\n  url: "+want+"\n" {
 		t.Errorf("YAML:\n%s", out)
 	}
 }

@@ -1,5 +1,10 @@
 // Package redact replaces the real AWS credentials of a saved response with
-// the placeholders AWS documents, changing no other byte of the file.
+// the placeholders AWS documents, changing no other byte of the file. It is
+// the library behind `jobdetails-lint redact` (package internal/command):
+// Bytes redacts text in memory, NewPreview reads and redacts one input to
+// show it, and Rewrite redacts one file in place. Inputs are read as check
+// reads them (package input); their errors name the command's flags
+// (--max-size, --force-links, --force-read-only) that set the options.
 package redact
 
 import (
@@ -7,7 +12,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/jobdetails-lint/jobdetails-lint/lint"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
@@ -32,7 +37,7 @@ const (
 // or UTF-32 file is redacted in its UTF-8 text and written back in its own
 // encoding, byte-order mark and byte order, so that again only the
 // credentials change; one that is not valid in its encoding is not changed.
-func Bytes(data []byte, format lint.Format) ([]byte, int, error) {
+func Bytes(data []byte, format input.Format) ([]byte, int, error) {
 	r := redact(data, format)
 	return r.out, len(r.written), r.err
 }
@@ -50,7 +55,7 @@ type result struct {
 // span is the bytes [start, end) of a text.
 type span struct{ start, end int }
 
-func redact(data []byte, format lint.Format) result {
+func redact(data []byte, format input.Format) result {
 	enc := textenc.Detect(data)
 	if enc.IsUTF8() {
 		return redactText(data, format)
@@ -74,7 +79,7 @@ func redact(data []byte, format lint.Format) result {
 }
 
 // redactText redacts UTF-8 text.
-func redactText(data []byte, format lint.Format) result {
+func redactText(data []byte, format input.Format) result {
 	pieces := judgeText(data, format)
 	if count(pieces) == 0 {
 		return result{out: data, input: data, text: data}

@@ -9,16 +9,17 @@ import (
 	"testing"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
 	"github.com/jobdetails-lint/jobdetails-lint/textenc"
 )
 
 // leakErrors counts the leaked-credential errors that the linter reports on
 // text.
-func leakErrors(t testing.TB, text []byte, format lint.Format) int {
+func leakErrors(t testing.TB, text []byte, format input.Format) int {
 	t.Helper()
-	name := map[lint.Format]string{lint.JSON: "f.json", lint.YAML: "f.yaml", lint.JSONLines: "f.jsonl"}[format]
+	name := map[input.Format]string{input.JSON: "f.json", input.YAML: "f.yaml", input.JSONLines: "f.jsonl"}[format]
 	n := 0
 	for _, f := range lint.New(lint.Options{}).Bytes(name, text).Findings {
 		if f.Rule == "leaked-credential" && f.Severity == finding.Error {
@@ -42,18 +43,18 @@ func TestBytesJSON(t *testing.T) {
   "actionConfiguration": {"configuration": {"UserParameters": "{\"k\":\"AKIAIOSFODNN7EXAMPLE\",\"s\":\"wJalrXUtnFEMI\\\/K7MDENG\\\/bPxRfiCYEXAMPLEKEY\"}", "DbPassword": "hunter2hunter2"}}
 }}}
 `
-	out, n, err := Bytes([]byte(in), lint.JSON)
+	out, n, err := Bytes([]byte(in), input.JSON)
 	if err != nil || n != 5 {
 		t.Fatalf("Bytes: %d replaced, %v", n, err)
 	}
 	if string(out) != want {
 		t.Errorf("redacted:\n%s\nwant:\n%s", out, want)
 	}
-	again, n, err := Bytes(out, lint.JSON)
+	again, n, err := Bytes(out, input.JSON)
 	if err != nil || n != 0 || !bytes.Equal(again, out) {
 		t.Errorf("second run changed something: %d, %v", n, err)
 	}
-	if leakErrors(t, out, lint.JSON) != 0 {
+	if leakErrors(t, out, input.JSON) != 0 {
 		t.Error("redacted text still leaks")
 	}
 }
@@ -62,7 +63,7 @@ func TestBytesUnicodeEscape(t *testing.T) {
 	g := fake.New(21)
 	key := g.KeyID("AKIA")
 	in := `{"jobDetails": {"data": {"k": "\u0041` + key[1:] + `"}}}`
-	out, n, err := Bytes([]byte(in), lint.JSON)
+	out, n, err := Bytes([]byte(in), input.JSON)
 	if err != nil || n != 1 || string(out) != `{"jobDetails": {"data": {"k": "AKIAIOSFODNN7EXAMPLE"}}}` {
 		t.Errorf("got %s, %d, %v", out, n, err)
 	}
@@ -73,7 +74,7 @@ func TestBytesYAML(t *testing.T) {
 	key, secret, token := g.KeyID("ASIA"), g.Secret(), g.Token()
 	in := fmt.Sprintf("# saved response\njobDetails:\n  data:\n    artifactCredentials:\n      accessKeyId: %s   # key\n      secretAccessKey: '%s'\n      sessionToken: \"%s\"\n---\njobDetails: {}\n", key, secret, token)
 	want := "# saved response\njobDetails:\n  data:\n    artifactCredentials:\n      accessKeyId: ASIAIOSFODNN7EXAMPLE   # key\n      secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'\n      sessionToken: \"IQoJb3JpZ2luX2VjEXAMPLETOKEN\"\n---\njobDetails: {}\n"
-	out, n, err := Bytes([]byte(in), lint.YAML)
+	out, n, err := Bytes([]byte(in), input.YAML)
 	if err != nil || n != 3 || string(out) != want {
 		t.Errorf("got %d, %v:\n%s", n, err, out)
 	}
@@ -85,7 +86,7 @@ func TestBytesYAMLFolded(t *testing.T) {
 	g := fake.New(23)
 	token := g.Token()
 	in := "jobDetails:\n  data:\n    artifactCredentials:\n      sessionToken: >-\n        " + token[:100] + "\n        " + token[100:] + "\n"
-	_, _, err := Bytes([]byte(in), lint.YAML)
+	_, _, err := Bytes([]byte(in), input.YAML)
 	if err == nil {
 		t.Error("a folded token was reported as redacted")
 	}
@@ -95,7 +96,7 @@ func TestBytesJSONLines(t *testing.T) {
 	g := fake.New(24)
 	k1, k2 := g.KeyID("ASIA"), g.KeyID("ASIA")
 	in := fmt.Sprintf("{\"jobs\":[{\"data\":{\"artifactCredentials\":{\"accessKeyId\":\"%s\"}}}]}\n\n{\"jobs\":[ broken \"accessKeyId\": \"%s\"\n", k1, k2)
-	out, n, err := Bytes([]byte(in), lint.JSONLines)
+	out, n, err := Bytes([]byte(in), input.JSONLines)
 	want := "{\"jobs\":[{\"data\":{\"artifactCredentials\":{\"accessKeyId\":\"ASIAIOSFODNN7EXAMPLE\"}}}]}\n\n{\"jobs\":[ broken \"accessKeyId\": \"ASIAIOSFODNN7EXAMPLE\"\n"
 	if err != nil || n != 2 || string(out) != want {
 		t.Errorf("got %d, %v:\n%s", n, err, out)
@@ -107,7 +108,7 @@ func TestBytesJSONLines(t *testing.T) {
 func TestBytesOnlyErrors(t *testing.T) {
 	g := fake.New(25)
 	in := fmt.Sprintf(`{"jobDetails": {"data": {"notes": ["%s"], "actionConfiguration": {"configuration": {"Password": "hunter2hunter2"}}}}}`, g.Secret())
-	out, n, err := Bytes([]byte(in), lint.JSON)
+	out, n, err := Bytes([]byte(in), input.JSON)
 	if err != nil || n != 0 || string(out) != in {
 		t.Errorf("changed: %d, %v", n, err)
 	}
@@ -120,14 +121,14 @@ func TestBytesChangesOnlySpans(t *testing.T) {
 	g := fake.New(26)
 	for i := range 200 {
 		in, _ := randomDoc(g, i)
-		out, _, err := Bytes([]byte(in), lint.JSON)
+		out, _, err := Bytes([]byte(in), input.JSON)
 		if err != nil {
 			t.Fatalf("case %d: %v", i, err)
 		}
 		if msg := outsideSpansEqual([]byte(in), out); msg != "" {
 			t.Fatalf("case %d: %s", i, msg)
 		}
-		if leakErrors(t, out, lint.JSON) != 0 {
+		if leakErrors(t, out, input.JSON) != 0 {
 			t.Fatalf("case %d: still leaks", i)
 		}
 	}
@@ -151,7 +152,7 @@ func outsideSpansEqual(in, out []byte) string {
 		in, out = text, outText
 	}
 	at, o := 0, 0
-	for _, s := range spans(judgeText(in, lint.JSON)) {
+	for _, s := range spans(judgeText(in, input.JSON)) {
 		gap := in[at:s.Start]
 		if !bytes.HasPrefix(out[o:], gap) {
 			return fmt.Sprintf("text before offset %d changed", s.Start)
@@ -194,7 +195,7 @@ func TestFixtures(t *testing.T) {
 		t.Skip("no fixtures")
 	}
 	for _, name := range names {
-		format := lint.FormatOf(name)
+		format := input.FormatOf(name)
 		data, err := os.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
@@ -214,7 +215,7 @@ func TestFixtures(t *testing.T) {
 func TestBytesYAMLComment(t *testing.T) {
 	key := fake.New(40).KeyID("ASIA")
 	in := "jobDetails:\n  accountId: '111122223333' # was " + key + "\n"
-	out, n, err := Bytes([]byte(in), lint.YAML)
+	out, n, err := Bytes([]byte(in), input.YAML)
 	want := "jobDetails:\n  accountId: '111122223333' # was ASIAIOSFODNN7EXAMPLE\n"
 	if err != nil || n != 1 || string(out) != want {
 		t.Errorf("got %q, %d, %v; want %q", out, n, err, want)

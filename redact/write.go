@@ -3,21 +3,67 @@ package redact
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"syscall"
+
+	"github.com/jobdetails-lint/jobdetails-lint/input"
 )
 
-// writeOptions say what --write may do beyond its default.
-type writeOptions struct {
-	maxSize       int64
-	forceLinks    bool // rewrite a file that has other hard links
-	forceReadOnly bool // rewrite a file without the owner's write bit
+// WriteOptions say how much of a file Rewrite reads, and what it may do
+// beyond its default.
+type WriteOptions struct {
+	MaxSize       int64 // the largest file to redact, and the largest text of a gzip file
+	ForceLinks    bool  // rewrite a file that has other hard links (they keep the old text)
+	ForceReadOnly bool  // rewrite a file without its owner's write permission (it stays read-only)
 }
 
-// errRefused marks a file that --write leaves alone on purpose.
+// A Report says what Rewrite did to a file.
+type Report struct {
+	Replaced   int   // credentials replaced; 0 when the file was left as it was
+	Incomplete error // what could not be replaced (see Bytes); the rest was
+	OtherLinks int   // the file's other hard links (with ForceLinks), which still hold the credentials
+}
+
+// Rewrite redacts the file at path in place, atomically, when something is
+// to be replaced: a temporary file in the same folder, given the file's
+// owner, group and mode, synced, renamed over it. A symbolic link keeps
+// pointing at the file it names, which is rewritten; gzip data is redacted
+// in its text and compressed again (see source). Its format is the one the
+// name tells, or else the one the text tells.
+//
+// It refuses (and leaves alone) anything that is not a regular file, a file
+// over opts.MaxSize, a file with other hard links or a read-only file unless
+// opts allow them, and a file that changes while it is redacted. The error
+// says why; the Report then still says what could not be replaced.
+func Rewrite(path string, opts WriteOptions) (Report, error) {
+	t, err := readTarget(path, opts)
+	if err != nil {
+		return Report{}, err
+	}
+	src, err := sourceOf(t.data, opts.MaxSize)
+	if err != nil {
+		return Report{}, err
+	}
+	res := redact(src.text, formatOf(input.FormatOf(path), src.text))
+	report := Report{Incomplete: res.err}
+	if len(res.written) == 0 {
+		return report, nil
+	}
+	out, err := src.bytesOf(res.out)
+	if err == nil {
+		err = t.write(out)
+	}
+	if err != nil {
+		return report, err
+	}
+	report.Replaced = len(res.written)
+	report.OtherLinks = links(t.info) - 1
+	return report, nil
+}
+
+// errRefused marks a file that is left alone on purpose.
 var errRefused = errors.New("refused")
 
 // refuse returns an error that says why a file is left alone.
@@ -25,18 +71,18 @@ func refuse(format string, args ...any) error {
 	return fmt.Errorf("%w: "+format, append([]any{errRefused}, args...)...)
 }
 
-// A target is a file that --write may rewrite, as it was when it was read.
+// A target is a file that Rewrite may rewrite, as it was when it was read.
 type target struct {
 	path string      // the file itself, symbolic links resolved
 	info os.FileInfo // its state when read
 	data []byte
 }
 
-// readTarget reads the file name for --write. Everything that can be judged
+// readTarget reads the file name for Rewrite. Everything that can be judged
 // from the file's state is judged before a byte is read: reading a device
 // (/dev/zero) or a pipe could last forever, and renaming over one would
 // replace it with a plain file.
-func readTarget(name string, opts writeOptions) (*target, error) {
+func readTarget(name string, opts WriteOptions) (*target, error) {
 	path := name
 	if real, err := filepath.EvalSymlinks(name); err == nil {
 		path = real // a symbolic link keeps pointing at the file it names
@@ -62,12 +108,12 @@ func readTarget(name string, opts writeOptions) (*target, error) {
 	if !os.SameFile(info, opened) || !opened.Mode().IsRegular() {
 		return nil, fmt.Errorf("it changed while it was opened; left as it is")
 	}
-	data, err := io.ReadAll(io.LimitReader(f, opts.maxSize+1))
+	data, err := input.ReadLimited(f, opts.MaxSize)
 	if err != nil {
 		return nil, err
 	}
-	if int64(len(data)) > opts.maxSize {
-		return nil, refuse("it grew over --max-size (%d bytes) while it was read", opts.maxSize)
+	if int64(len(data)) > opts.MaxSize {
+		return nil, refuse("it grew over --max-size (%d bytes) while it was read", opts.MaxSize)
 	}
 	after, err := f.Stat()
 	if err != nil {
@@ -79,20 +125,20 @@ func readTarget(name string, opts writeOptions) (*target, error) {
 	return &target{path: path, info: after, data: data}, nil
 }
 
-// refusal says why --write must leave a file alone, judging by its state.
-func refusal(info os.FileInfo, opts writeOptions) error {
+// refusal says why Rewrite must leave a file alone, judging by its state.
+func refusal(info os.FileInfo, opts WriteOptions) error {
 	switch {
 	case !info.Mode().IsRegular():
 		// Renaming over a device, a pipe or a socket would replace it
 		// with a plain file, and reading one may never end.
 		return refuse("not a regular file; --write rewrites regular files only")
-	case info.Size() > opts.maxSize:
-		return refuse("%d bytes, over --max-size (%d bytes); raise --max-size to redact it", info.Size(), opts.maxSize)
-	case links(info) > 1 && !opts.forceLinks:
+	case info.Size() > opts.MaxSize:
+		return refuse("%d bytes, over --max-size (%d bytes); raise --max-size to redact it", info.Size(), opts.MaxSize)
+	case links(info) > 1 && !opts.ForceLinks:
 		// The new text goes to a new file: the other names would keep
 		// the secret while this one said it was gone.
 		return refuse("it has %d hard links, and rewriting it would leave the credentials in the others; --force-links rewrites this name only", links(info))
-	case info.Mode().Perm()&0o200 == 0 && !opts.forceReadOnly:
+	case info.Mode().Perm()&0o200 == 0 && !opts.ForceReadOnly:
 		return refuse("it is read-only; --force-read-only rewrites it and keeps it read-only")
 	}
 	return nil

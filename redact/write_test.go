@@ -1,168 +1,23 @@
 package redact
 
 import (
-	"bytes"
 	"os"
-	"path/filepath"
-	"strconv"
-	"strings"
-	"syscall"
 	"testing"
-	"time"
+
+	"github.com/jobdetails-lint/jobdetails-lint/internal/testfiles"
+	"github.com/jobdetails-lint/jobdetails-lint/lint"
 )
 
-// --write is safe: every refusal leaves the file as it was, says why, and
-// exits 2; a file is replaced whole or not at all, keeping its owner, group
-// and mode; no temporary file is ever left behind.
-
-// unchanged fails unless the file holds before and no temporary file is
-// left in its folder.
-func unchanged(t *testing.T, path string, before []byte) {
-	t.Helper()
-	if after, _ := os.ReadFile(path); !bytes.Equal(after, before) {
-		t.Errorf("%s changed", path)
-	}
-	noTemporaryFiles(t, filepath.Dir(path))
-}
-
-func noTemporaryFiles(t *testing.T, dir string) {
-	t.Helper()
-	entries, _ := os.ReadDir(dir)
-	for _, e := range entries {
-		if strings.Contains(e.Name(), ".redact-") {
-			t.Errorf("temporary file left behind: %s", e.Name())
-		}
-	}
-}
-
-// A device is refused before a byte is read: /dev/zero would otherwise be
-// read until memory ran out.
-func TestWriteRefusesDevicesBeforeReading(t *testing.T) {
-	if _, err := os.Stat("/dev/zero"); err != nil {
-		t.Skip(err)
-	}
-	done := make(chan struct{})
-	var code int
-	var errOut string
-	go func() {
-		code, _, errOut = run(t, "", "-w", "/dev/zero")
-		close(done)
-	}()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("redact -w /dev/zero is still reading")
-	}
-	if code != 2 || errOut != "jobdetails-lint redact: /dev/zero: refused: not a regular file; --write rewrites regular files only\n" {
-		t.Errorf("code %d, stderr %q", code, errOut)
-	}
-}
-
-func TestWriteRefusesLargeFiles(t *testing.T) {
-	path, _ := leakyFile(t, workDir(t), "job.json", 70)
-	before, _ := os.ReadFile(path)
-	code, _, errOut := run(t, "", "-w", "--max-size", "100B", path)
-	want := "jobdetails-lint redact: " + path + ": refused: " + strconv.Itoa(len(before)) + " bytes, over --max-size (100 bytes); raise --max-size to redact it\n"
-	if code != 2 || errOut != want {
-		t.Errorf("code %d, stderr %q, want %q", code, errOut, want)
-	}
-	unchanged(t, path, before)
-	// The preview reads no more than the limit either.
-	code, out, errOut := run(t, "", "--max-size", "100B", path)
-	if code != 2 || out != "" || errOut != "jobdetails-lint redact: "+path+": refused: over --max-size (100 bytes); raise --max-size to redact it\n" {
-		t.Errorf("preview: code %d, stdout %q, stderr %q", code, out, errOut)
-	}
-	if code, _, errOut := run(t, "", "--max-size", "9223372036854775807KiB", path); code != 2 || !strings.Contains(errOut, "--max-size") {
-		t.Errorf("overflowing size: code %d, stderr %q", code, errOut)
-	}
-}
-
-// A file with other hard links is refused: the new text goes to a new file,
-// and the other names would keep the credentials. --force-links rewrites the
-// name given and says that the others still hold them.
-func TestWriteHardLinks(t *testing.T) {
-	dir := workDir(t)
-	path, key := leakyFile(t, dir, "job.json", 71)
-	other := filepath.Join(dir, "other.json.bak")
-	if err := os.Link(path, other); err != nil {
-		t.Skip(err)
-	}
-	before, _ := os.ReadFile(path)
-	code, _, errOut := run(t, "", "-w", path)
-	want := "jobdetails-lint redact: " + path + ": refused: it has 2 hard links, and rewriting it would leave the credentials in the others; --force-links rewrites this name only\n"
-	if code != 2 || errOut != want {
-		t.Errorf("code %d, stderr %q", code, errOut)
-	}
-	unchanged(t, path, before)
-
-	code, _, errOut = run(t, "", "-w", "--force-links", path)
-	if code != 0 || errOut != path+": replaced 1 credential(s) under this name only; its 1 other hard link(s) still hold them\n" {
-		t.Errorf("--force-links: code %d, stderr %q", code, errOut)
-	}
-	if data, _ := os.ReadFile(path); bytes.Contains(data, []byte(key)) {
-		t.Error("not redacted")
-	}
-	if data, _ := os.ReadFile(other); !bytes.Equal(data, before) {
-		t.Error("the other link changed")
-	}
-}
-
-// A read-only file is refused: its owner said it should not change.
-// --force-read-only rewrites it, and it stays read-only.
-func TestWriteReadOnly(t *testing.T) {
-	path, key := leakyFile(t, workDir(t), "job.json", 72)
-	os.Chmod(path, 0o444)
-	before, _ := os.ReadFile(path)
-	code, _, errOut := run(t, "", "-w", path)
-	if code != 2 || errOut != "jobdetails-lint redact: "+path+": refused: it is read-only; --force-read-only rewrites it and keeps it read-only\n" {
-		t.Errorf("code %d, stderr %q", code, errOut)
-	}
-	unchanged(t, path, before)
-
-	code, _, errOut = run(t, "", "-w", "--force-read-only", path)
-	if code != 0 || errOut != path+": replaced 1 credential(s)\n" {
-		t.Errorf("--force-read-only: code %d, stderr %q", code, errOut)
-	}
-	if data, _ := os.ReadFile(path); bytes.Contains(data, []byte(key)) {
-		t.Error("not redacted")
-	}
-	if info, _ := os.Stat(path); info.Mode().Perm() != 0o444 {
-		t.Errorf("mode %v, want 0444", info.Mode().Perm())
-	}
-}
-
-// The rewritten file keeps its owner, group and mode. Changing the owner
-// takes root: the test runs where it can.
-func TestWriteKeepsOwnerAndMode(t *testing.T) {
-	if os.Geteuid() != 0 {
-		t.Skip("changing a file's owner takes root")
-	}
-	path, _ := leakyFile(t, workDir(t), "job.json", 73)
-	if err := os.Chown(path, 12345, 23456); err != nil {
-		t.Skip(err)
-	}
-	os.Chmod(path, 0o640|os.ModeSetgid) // changing the owner clears set-group-id
-	if info, _ := os.Stat(path); info.Mode()&os.ModeSetgid == 0 {
-		t.Skip("set-group-id not kept here")
-	}
-	if code, _, errOut := run(t, "", "-w", path); code != 0 || errOut != path+": replaced 1 credential(s)\n" {
-		t.Fatalf("code %d, stderr %q", code, errOut)
-	}
-	info, _ := os.Stat(path)
-	st := info.Sys().(*syscall.Stat_t)
-	if st.Uid != 12345 || st.Gid != 23456 {
-		t.Errorf("owner %d:%d, want 12345:23456", st.Uid, st.Gid)
-	}
-	if info.Mode()&(os.ModePerm|os.ModeSetgid) != 0o640|os.ModeSetgid {
-		t.Errorf("mode %v, want 0640 and set-group-id", info.Mode())
-	}
-}
+// Rewrite replaces a file whole or not at all: a file that changes between
+// the read and the rename is left as it is, and no temporary file is left
+// behind. (The command's tests hold the rest of --write: refusals, owner,
+// group and mode.)
 
 // A process that holds the file open and appends to it between the read and
 // the rename would lose its records: the change is seen, nothing is
 // replaced, and the temporary file is removed.
 func TestWriteDetectsChanges(t *testing.T) {
-	path, _ := leakyFile(t, workDir(t), "job.json", 74)
+	path, _ := testfiles.LeakyJob(t, t.TempDir(), "job.json", 74)
 	before, _ := os.ReadFile(path)
 	appended := append(before, "{}\n"...)
 	beforeRename = func(string) {
@@ -171,54 +26,25 @@ func TestWriteDetectsChanges(t *testing.T) {
 		f.Close()
 	}
 	defer func() { beforeRename = func(string) {} }()
-	code, _, errOut := run(t, "", "-w", path)
-	if code != 2 || errOut != "jobdetails-lint redact: "+path+": it changed while it was redacted (did a process write to it?); left as it is, run redact again\n" {
-		t.Errorf("code %d, stderr %q", code, errOut)
+	_, err := Rewrite(path, WriteOptions{MaxSize: lint.DefaultMaxSize})
+	if err == nil || err.Error() != "it changed while it was redacted (did a process write to it?); left as it is, run redact again" {
+		t.Errorf("error %v", err)
 	}
-	unchanged(t, path, appended)
+	testfiles.Unchanged(t, path, appended)
 }
 
 // Another file put in its place between the read and the rename is not
 // replaced either.
 func TestWriteDetectsReplacedFile(t *testing.T) {
-	dir := workDir(t)
-	path, _ := leakyFile(t, dir, "job.json", 75)
+	path, _ := testfiles.LeakyJob(t, t.TempDir(), "job.json", 75)
 	before, _ := os.ReadFile(path)
 	beforeRename = func(string) {
 		os.WriteFile(path+".new", before, 0o640)
 		os.Rename(path+".new", path)
 	}
 	defer func() { beforeRename = func(string) {} }()
-	if code, _, _ := run(t, "", "-w", path); code != 2 {
-		t.Errorf("code %d", code)
+	if _, err := Rewrite(path, WriteOptions{MaxSize: lint.DefaultMaxSize}); err == nil {
+		t.Error("no error")
 	}
-	unchanged(t, path, before)
-}
-
-// Standard input cannot be rewritten: a usage error.
-func TestWriteStdinIsUsageError(t *testing.T) {
-	code, out, errOut := run(t, `{"jobDetails": {}}`, "-w", "-")
-	if code != 2 || out != "" || errOut != "jobdetails-lint redact: --write cannot rewrite standard input (\"-\"); without --write the redacted text is printed\n" {
-		t.Errorf("code %d, stdout %q, stderr %q", code, out, errOut)
-	}
-}
-
-// A symbolic link keeps pointing at the file it named, which is rewritten.
-func TestWriteThroughSymlink(t *testing.T) {
-	dir := workDir(t)
-	path, key := leakyFile(t, dir, "job.json", 76)
-	link := filepath.Join(dir, "link.json")
-	if err := os.Symlink("job.json", link); err != nil {
-		t.Skip(err)
-	}
-	if code, _, _ := run(t, "", "-w", link); code != 0 {
-		t.Fatalf("code %d", code)
-	}
-	if info, _ := os.Lstat(link); info.Mode()&os.ModeSymlink == 0 {
-		t.Error("the link was replaced by a file")
-	}
-	if data, _ := os.ReadFile(path); bytes.Contains(data, []byte(key)) {
-		t.Error("the file it names was not redacted")
-	}
-	noTemporaryFiles(t, dir)
+	testfiles.Unchanged(t, path, before)
 }

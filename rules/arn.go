@@ -5,6 +5,7 @@ import (
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/schema"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
 
 // pipelineARNShape is the model's PipelineArn, whose pattern decides whether
@@ -40,13 +41,13 @@ func pipelineARNProblem(s string) (string, arn) {
 	case !ok:
 		return "is not an ARN", a
 	case !schema.IsPartition(a.partition):
-		return "has partition " + quote(a.partition) + `; a partition is "aws" or starts with "aws-"`, a
+		return "has partition " + secrets.Quote(a.partition) + `; a partition is "aws" or starts with "aws-"`, a
 	case a.service != "codepipeline":
-		return "is an ARN of service " + quote(a.service) + `, not "codepipeline"`, a
+		return "is an ARN of service " + secrets.Quote(a.service) + `, not "codepipeline"`, a
 	case a.region == "":
 		return "has no region", a
 	case !isAccountID(a.account):
-		return "has account " + quote(a.account) + "; an account id is 12 digits", a
+		return "has account " + secrets.Quote(a.account) + "; an account id is 12 digits", a
 	case a.resource == "":
 		return "has no pipeline name", a
 	case strings.ContainsAny(s, "\r\n"):

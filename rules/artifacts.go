@@ -5,6 +5,7 @@ import (
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
 
 // Artifacts checks that artifact names are unique within inputArtifacts and
@@ -36,7 +37,7 @@ func (Artifacts) Check(job document.Job, r *Reporter) {
 		// repeated in outputArtifacts is not reported twice for the overlap.
 		if in, ok := inputs[a.node.Str]; ok && outputs[a.node.Str].pointer == a.pointer {
 			r.Report(a.node, a.pointer, "artifact name %s is both an input and an output (input at %s); an action cannot output an artifact it takes in",
-				quote(a.node.Str), in.pointer)
+				secrets.Quote(a.node.Str), in.pointer)
 		}
 	}
 }
@@ -56,7 +57,7 @@ func checkUniqueNames(data *document.Node, ptr, list string, r *Reporter) map[st
 		if first.count > 2 {
 			times = fmt.Sprintf("%d times", first.count)
 		}
-		r.Report(a.node, a.pointer, "artifact name %s is used %s in %s (first at %s)", quote(a.node.Str), times, list, first.pointer)
+		r.Report(a.node, a.pointer, "artifact name %s is used %s in %s (first at %s)", secrets.Quote(a.node.Str), times, list, first.pointer)
 	}
 	return seen
 }

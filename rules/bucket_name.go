@@ -3,6 +3,9 @@ package rules
 import (
 	"fmt"
 	"strings"
+
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
+	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 )
 
 // Bucket name limits of the general purpose bucket naming rules, and the
@@ -44,7 +47,7 @@ func bucketNameProblem(name string) (msg string, legacy bool) {
 		case c == '_':
 			underscore = true
 		default:
-			return "bucketName has " + quote(string(c)) + "; a bucket name has only lowercase letters, digits, dots and hyphens", false
+			return "bucketName has " + secrets.Quote(string(c)) + "; a bucket name has only lowercase letters, digits, dots and hyphens", false
 		}
 	}
 	// Only ASCII is left, so the length in bytes is the length in characters.
@@ -68,7 +71,7 @@ func bucketNameProblem(name string) (msg string, legacy bool) {
 	if faults == nil {
 		return "", false
 	}
-	return "bucketName has " + joinList(faults, "and") +
+	return "bucketName has " + suggest.List(faults, "and") +
 		", allowed only in legacy buckets (us-east-1, before March 2018); current names have 3 to 63 lowercase letters, digits, dots and hyphens", true
 }
 
@@ -95,9 +98,9 @@ func misplacedBucketValue(name string) string {
 func bucketNameShape(name string) string {
 	switch {
 	case !isLetterOrDigit(name[0]):
-		return "bucketName starts with " + quote(name[:1]) + "; a bucket name starts and ends with a letter or digit"
+		return "bucketName starts with " + secrets.Quote(name[:1]) + "; a bucket name starts and ends with a letter or digit"
 	case !isLetterOrDigit(name[len(name)-1]):
-		return "bucketName ends with " + quote(name[len(name)-1:]) + "; a bucket name starts and ends with a letter or digit"
+		return "bucketName ends with " + secrets.Quote(name[len(name)-1:]) + "; a bucket name starts and ends with a letter or digit"
 	case strings.Contains(name, ".."):
 		return "bucketName has two dots in a row; a bucket name may not"
 	case isIPv4Form(name):

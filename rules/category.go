@@ -4,6 +4,7 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/schema"
+	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 )
 
 // categoryShape is the model's ActionCategory: its enum lists the categories.
@@ -15,7 +16,7 @@ type ActionCategory struct{}
 
 func (ActionCategory) Info() finding.RuleInfo {
 	return finding.RuleInfo{ID: "action-category", Severity: finding.Error, Forms: actionTypeForms,
-		Description: "data.actionTypeId.category is one of " + joinValues(categoryShape.Enum) + ", spelt exactly",
+		Description: "data.actionTypeId.category is one of " + suggest.List(categoryShape.Enum, "or") + ", spelt exactly",
 		Replaces:    []string{schema.EnumRule}}
 }
 

@@ -4,6 +4,7 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/schema"
+	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 )
 
 // ownerShape is the model's ActionOwner: its enum lists the owners.
@@ -19,7 +20,7 @@ type ActionOwner struct{}
 
 func (ActionOwner) Info() finding.RuleInfo {
 	return finding.RuleInfo{ID: "action-owner", Severity: finding.Error, Forms: actionTypeForms,
-		Description: "data.actionTypeId.owner is one of " + joinValues(ownerShape.Enum) +
+		Description: "data.actionTypeId.owner is one of " + suggest.List(ownerShape.Enum, "or") +
 			", and the owner the operation serves: Custom for GetJobDetails and PollForJobs, ThirdParty for the third-party operations",
 		Replaces: []string{schema.EnumRule}}
 }

@@ -9,7 +9,7 @@ func TestActionOwner(t *testing.T) {
 		{"custom", owner(`"Custom"`), nil},
 		{"lowercase", owner(`"custom"`), []result{errorAt(ptr, `"custom" is not an owner; did you mean "Custom"?`)}},
 		{"near miss", owner(`"ThirdPary"`), []result{errorAt(ptr, `"ThirdPary" is not an owner; did you mean "ThirdParty"?`)}},
-		{"upper", owner(`"AMAZON"`), []result{errorAt(ptr, `"AMAZON" is not an owner; use one of AWS, ThirdParty or Custom`)}},
+		{"upper", owner(`"AMAZON"`), []result{errorAt(ptr, `"AMAZON" is not an owner; use one of "AWS", "ThirdParty" or "Custom"`)}},
 		{"aws", owner(`"AWS"`), []result{warningAt(ptr, `owner "AWS" is unexpected in a GetJobDetails response, which serves custom actions only (owner "Custom")`)}},
 		{"third party", owner(`"ThirdParty"`), []result{warningAt(ptr,
 			`owner "ThirdParty" is unexpected in a GetJobDetails response, which serves custom actions only (owner "Custom"); third-party jobs come from GetThirdPartyJobDetails`)}},

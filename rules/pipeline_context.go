@@ -6,6 +6,7 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/schema"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
 
 // PipelineContext checks data.pipelineContext: that pipelineArn is a
@@ -65,7 +66,7 @@ func checkPipelineARN(job document.Job, ctx *document.Node, ptr string, r *Repor
 		return
 	}
 	if name := ctx.Get("pipelineName"); name.IsString() && name.Str != a.resource {
-		r.Report(v, ptr, "pipelineArn names pipeline %s but pipelineName is %s", quote(a.resource), quote(name.Str))
+		r.Report(v, ptr, "pipelineArn names pipeline %s but pipelineName is %s", secrets.Quote(a.resource), secrets.Quote(name.Str))
 	}
 	if account, ok := jobAccount(job); ok && account != a.account {
 		r.Report(v, ptr, "pipelineArn is in account %s but accountId is %s", a.account, account)

@@ -15,7 +15,6 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/schema"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
 
 // Rule is one check over one job of a response.
@@ -29,9 +28,6 @@ type Reporter struct {
 	info     finding.RuleInfo
 	findings []finding.Finding
 }
-
-// NewReporter returns a reporter for the rule described by info.
-func NewReporter(info finding.RuleInfo) *Reporter { return &Reporter{info: info} }
 
 // Switch makes r report for another rule; what was reported so far stays.
 // One reporter can so collect the findings of every rule on a job.
@@ -79,10 +75,6 @@ func str(n *document.Node, pointer, key string) (*document.Node, string) {
 	}
 	return v, document.Key(pointer, key)
 }
-
-// quote puts s in double quotes for a message, masked and cut short when it
-// is long so that one odd value cannot flood the output (secrets.Quote).
-func quote(s string) string { return secrets.Quote(s) }
 
 // The forms whose jobs have what a rule checks (Form.Short names). The
 // Lambda event has no actionTypeId and no pipelineContext; a third-party job

@@ -42,7 +42,7 @@ func runRule(t *testing.T, rule Rule, doc string) []result {
 	}
 	var got []result
 	for _, job := range document.Jobs(root, document.DetectForm(root)) {
-		r := NewReporter(rule.Info())
+		r := &Reporter{info: rule.Info()}
 		rule.Check(job, r)
 		for _, f := range r.Findings() {
 			if f.Rule != rule.Info().ID {

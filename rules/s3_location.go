@@ -2,12 +2,12 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/schema"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 )
 
@@ -72,7 +72,7 @@ func checkS3Location(s3 *document.Node, ptr string, r *Reporter) {
 		}
 	}
 	if len(missing) > 0 {
-		r.Report(s3, ptr, "s3Location lacks %s%s", strings.Join(missing, " and "), misspeltMember(s3, missing))
+		r.Report(s3, ptr, "s3Location lacks %s%s", suggest.List(missing, "and"), misspeltMember(s3, missing))
 	}
 	if v, p := str(s3, ptr, "bucketName"); v != nil {
 		checkBucketName(v, p, r)
@@ -87,7 +87,7 @@ func checkS3Location(s3 *document.Node, ptr string, r *Reporter) {
 func misspeltMember(n *document.Node, missing []string) string {
 	for _, m := range n.Members {
 		if want, ok := suggest.Closest(m.Key, missing); ok && m.Key != want {
-			return fmt.Sprintf("; rename %s to %q", quote(m.Key), want)
+			return fmt.Sprintf("; rename %s to %q", secrets.Quote(m.Key), want)
 		}
 	}
 	return ""

@@ -108,7 +108,7 @@ func TestBucketNameProblem(t *testing.T) {
 func TestObjectKeyNotUTF8(t *testing.T) {
 	// The decoder may refuse invalid UTF-8 before any rule runs; the rule
 	// still says what is wrong when it gets such a key.
-	r := NewReporter(S3Location{}.Info())
+	r := &Reporter{info: S3Location{}.Info()}
 	checkObjectKey(&document.Node{Kind: document.String, Str: "key\xff", Line: 3, Col: 9}, "/k", r)
 	got := r.Findings()
 	if len(got) != 1 || got[0].Message != "objectKey is not valid UTF-8" || got[0].Line != 3 {

@@ -9,7 +9,7 @@ func TestNotOneOf(t *testing.T) {
 		want      string
 	}{
 		{"build", "a category", categoryShape.Enum, `"build" is not a category; did you mean "Build"?`},
-		{"Release", "a category", categoryShape.Enum, `"Release" is not a category; use one of Source, Build, Deploy, Test, Invoke, Approval or Compute`},
+		{"Release", "a category", categoryShape.Enum, `"Release" is not a category; use one of "Source", "Build", "Deploy", "Test", "Invoke", "Approval" or "Compute"`},
 		{"GCS", "a location type", locationTypeShape.Enum, `"GCS" is not a location type; use "S3"`},
 	}
 	for _, c := range cases {

@@ -2,9 +2,6 @@ package schema
 
 import (
 	"fmt"
-	"strings"
-
-	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
 
 // words says in plain words what a shape's value is and, for a shape with a
@@ -37,22 +34,6 @@ var shapeWords = map[string]words{
 	"ActionOwner":          {"action owner", ""},
 	"ArtifactLocationType": {"artifact location type", ""},
 	"EncryptionKeyType":    {"encryption key type", ""},
-}
-
-// quote shows a value in double quotes, masked and cut short when long, as
-// every message quotes values (secrets.Quote).
-func quote(s string) string { return secrets.Quote(s) }
-
-// quoteList writes values as `"a"`, `"a" or "b"`, `"a", "b" or "c"`.
-func quoteList(values []string) string {
-	quoted := make([]string, len(values))
-	for i, v := range values {
-		quoted[i] = quote(v)
-	}
-	if len(quoted) < 2 {
-		return strings.Join(quoted, "")
-	}
-	return strings.Join(quoted[:len(quoted)-1], ", ") + " or " + quoted[len(quoted)-1]
 }
 
 // jsonType names a JSON Schema type with its article: "a string", "null".

@@ -1,6 +1,9 @@
 package schema
 
-import "github.com/jobdetails-lint/jobdetails-lint/document"
+import (
+	"github.com/jobdetails-lint/jobdetails-lint/document"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
+)
 
 // place is where in the document, and where in the model, a value is.
 type place struct {
@@ -51,7 +54,7 @@ func (p place) child(token string, shape *Shape) place {
 		case "list":
 			c.subject = "item " + token + " of " + p.subject
 		case "map":
-			c.subject = p.subject + " value " + quote(token)
+			c.subject = p.subject + " value " + secrets.Quote(token)
 		}
 	}
 	c.secret = p.secret || (shape != nil && (shape.Sensitive || shape.Name == "ActionConfigurationValue"))
@@ -63,7 +66,7 @@ func (p place) value(s string) string {
 	if p.secret {
 		return "(value hidden)"
 	}
-	return quote(s)
+	return secrets.Quote(s)
 }
 
 // noun names the kind of value in words ("job id"), or by its member name.

@@ -49,18 +49,3 @@ func TestPlaceSecret(t *testing.T) {
 		}
 	}
 }
-
-func TestQuote(t *testing.T) {
-	tests := map[string]string{
-		"":                      `""`,
-		"KMSX":                  `"KMSX"`,
-		strings.Repeat("é", 40): `"` + strings.Repeat("é", 40) + `"`,
-		strings.Repeat("é", 41): `"` + strings.Repeat("é", 40) + `…"`,
-		"tab\there":             `"tab\there"`,
-	}
-	for in, want := range tests {
-		if got := quote(in); got != want {
-			t.Errorf("quote(%q) = %s, want %s", in, got, want)
-		}
-	}
-}

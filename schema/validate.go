@@ -11,6 +11,7 @@ import (
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 )
 
@@ -99,7 +100,7 @@ func (r *reporter) leaf(e *jsonschema.ValidationError) {
 		r.add(at, ruleType, "%s must be %s; found %s", at.subject, jsonType(k.Want[0]), jsonType(k.Got))
 	case *kind.Required:
 		for _, name := range k.Missing {
-			r.add(at, ruleRequired, "missing required member %s", quote(name))
+			r.add(at, ruleRequired, "missing required member %s", secrets.Quote(name))
 		}
 	case *kind.AdditionalProperties:
 		for _, name := range k.Properties {
@@ -125,11 +126,7 @@ func (r *reporter) enum(at place, k *kind.Enum) {
 	for _, v := range k.Want {
 		allowed = append(allowed, fmt.Sprint(v))
 	}
-	use := "use " + quoteList(allowed)
-	if len(allowed) > 1 {
-		use = "use one of " + quoteList(allowed)
-	}
-	r.add(at, ruleEnum, "%s is not a valid %s; %s", at.value(value), at.noun(), use)
+	r.add(at, ruleEnum, "%s is not a valid %s; %s", at.value(value), at.noun(), suggest.Use(allowed))
 }
 
 func (r *reporter) pattern(at place, k *kind.Pattern) {
@@ -159,11 +156,11 @@ func (r *reporter) unknownMember(object place, name string) {
 		at.line, at.col = m.KeyLine, m.KeyCol
 	}
 	if want, ok := memberSuggestion(object.shape, name); ok {
-		r.add(at, ruleUnknown, "unknown member %s in %s; did you mean %s?", quote(name), object.shapeName(), quote(want))
+		r.add(at, ruleUnknown, "unknown member %s in %s; did you mean %s?", secrets.Quote(name), object.shapeName(), secrets.Quote(want))
 		return
 	}
 	r.add(at, ruleUnknown, "unknown member %s in %s; %s has no such member",
-		quote(name), object.shapeName(), modelName(object.shape))
+		secrets.Quote(name), object.shapeName(), modelName(object.shape))
 }
 
 // modelName names where a shape comes from: the service's output model, or
@@ -215,7 +212,7 @@ func (r *reporter) propertyName(e *jsonschema.ValidationError, mapLocation []str
 		keyShape = Lookup(object.shape.Key)
 	}
 	at := object.child(key, keyShape)
-	at.subject = object.subject + " key " + quote(key)
+	at.subject = object.subject + " key " + secrets.Quote(key)
 	if m := r.lastMember(object.pointer, key); m != nil {
 		at.line, at.col = m.KeyLine, m.KeyCol
 	}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 )
 
 // BenchmarkScan measures a typical 2 KB GetJobDetails response whose

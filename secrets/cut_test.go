@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/jobdetails-lint/jobdetails-lint/decode"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 )
 
 // TestCutSecretNamedByItsMember: a full 40-character secret key with "..."

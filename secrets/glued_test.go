@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 	"github.com/jobdetails-lint/jobdetails-lint/internal/lineartest"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
 )
 
 // kinds lists the kinds and values of the leaks of text, one a line, with
@@ -108,7 +108,7 @@ func TestRandomSecretsAreNotCamelCase(t *testing.T) {
 	g := fake.New(42)
 	for range 100000 {
 		if s := g.Secret(); camelCase(s) {
-			t.Fatalf("a random secret key is taken for camel case: %s", Mask(s))
+			t.Fatalf("a random secret key is taken for camel case: %s", Shown(s))
 		}
 	}
 }

@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 	"github.com/jobdetails-lint/jobdetails-lint/internal/lineartest"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
 )
 
 // The scanner, the raw scan and Locate must take time linear in the number

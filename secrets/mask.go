@@ -1,21 +1,14 @@
 package secrets
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// Mask shows a value without giving it away: at most its first and last four
-// characters and its length, as in "ASIA…7QXZ (20 chars)". Shorter values
-// show less: two characters each side under 20, one under 12, none under 8.
-func Mask(s string) string {
-	shown, n := maskParts(s)
-	return shown + " (" + strconv.Itoa(n) + " chars)"
-}
-
-// Shown is the masked form of a value without its length: "ASIA…7QXZ".
+// Shown shows a value without giving it away: at most its first and last
+// four characters, as in "ASIA…7QXZ". Shorter values show less: two
+// characters each side under 20, one under 12, none under 8.
 func Shown(s string) string {
 	shown, _ := maskParts(s)
 	return shown

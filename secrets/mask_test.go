@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 )
 
 // sh is the masked form of v: "AKIA…7QXZ".
@@ -230,10 +230,12 @@ func TestQuote(t *testing.T) {
 	key, secret := g.KeyID("AKIA"), g.Secret()
 	pad := strings.Repeat("x", 30)
 	for _, c := range [][2]string{
+		{"", `""`},
 		{"Build", `"Build"`},
 		{strings.Repeat("a", 40), `"` + strings.Repeat("a", 40) + `"`},
 		{strings.Repeat("a", 41), `"` + strings.Repeat("a", 40) + `…"`},
-		{strings.Repeat("é", 45), `"` + strings.Repeat("é", 40) + `…"`},
+		{strings.Repeat("é", 40), `"` + strings.Repeat("é", 40) + `"`},
+		{strings.Repeat("é", 41), `"` + strings.Repeat("é", 40) + `…"`},
 		{pad + " " + key + " rotated", `"` + pad + " " + sh(key) + `…"`},
 		{pad + secret, `"` + sh(pad+secret) + `"`},
 		{"\a" + key, `"\a` + sh(key) + `"`},
@@ -277,7 +279,7 @@ func TestMaskTextRandom(t *testing.T) {
 
 func BenchmarkMaskText(b *testing.B) {
 	msgs := []string{
-		`"build" is not a category; use one of Source, Build, Deploy, Test, Invoke, Approval or Compute`,
+		`"build" is not a category; use one of "Source", "Build", "Deploy", "Test", "Invoke", "Approval" or "Compute"`,
 		`unknown member "notesForTheBuild" in JobData; the CodePipeline output model has no such member`,
 		`AWS access key id (ASIA…KE27, 20 chars) as an object key in data.cache: key of the job's account; remove it or run jobdetails-lint redact`,
 		`artifact name "SourceOutput" is used twice in inputArtifacts (first at /jobDetails/data/inputArtifacts/0/name)`,

@@ -4,7 +4,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 )
 
 // TestPrecision: documented examples, placeholders and values that only look
@@ -53,7 +53,7 @@ func TestAccountRoundTrip(t *testing.T) {
 		for _, prefix := range []string{"AKIA", "ASIA", "ABIA", "ACCA"} {
 			key := g.KeyIDFor(prefix, account)
 			if !isKeyID(key) {
-				t.Fatalf("generated key id is not one: %s", Mask(key))
+				t.Fatalf("generated key id is not one: %s", Shown(key))
 			}
 			if got, ok := keyAccount(key); !ok || got != account {
 				t.Errorf("account of a key made for %s: %q, %v", account, got, ok)
@@ -69,18 +69,21 @@ func TestAccountRoundTrip(t *testing.T) {
 	}
 }
 
-func TestMask(t *testing.T) {
-	for _, c := range [][2]string{
-		{"ASIAQ3EGSEXAMPLE7QXZ", "ASIA…7QXZ (20 chars)"},
-		{"correct-horse", "co…se (13 chars)"},
-		{"hunter22", "h…2 (8 chars)"},
-		{"hunter2", "… (7 chars)"},
-		{"", "… (0 chars)"},
-		{"pässwörd-long-enough", "päss…ough (20 chars)"},
-		{"ab\ncdefgh\tijklmnopqrst", "ab?c…qrst (22 chars)"},
+func TestMaskParts(t *testing.T) {
+	for _, c := range []struct {
+		value, shown string
+		n            int
+	}{
+		{"ASIAQ3EGSEXAMPLE7QXZ", "ASIA…7QXZ", 20},
+		{"correct-horse", "co…se", 13},
+		{"hunter22", "h…2", 8},
+		{"hunter2", "…", 7},
+		{"", "…", 0},
+		{"pässwörd-long-enough", "päss…ough", 20},
+		{"ab\ncdefgh\tijklmnopqrst", "ab?c…qrst", 22},
 	} {
-		if got := Mask(c[0]); got != c[1] {
-			t.Errorf("Mask(%q) = %q, want %q", c[0], got, c[1])
+		if shown, n := maskParts(c.value); shown != c.shown || n != c.n {
+			t.Errorf("maskParts(%q) = %q, %d; want %q, %d", c.value, shown, n, c.shown, c.n)
 		}
 	}
 }

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 	"github.com/jobdetails-lint/jobdetails-lint/internal/lineartest"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
 )
 
 // TestLabelsLinearTime: reading labels (same line, line before, XML tags,

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 )
 
 // note wraps a value in a job's data.note, where nothing but the value

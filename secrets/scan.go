@@ -113,16 +113,10 @@ func (s *scanner) leave(saved int) {
 }
 
 func (s *scanner) pointer() string {
-	p := s.path
 	if s.cut >= 0 {
-		p = p[:s.cut]
+		return document.Pointer(s.path[:s.cut])
 	}
-	var b strings.Builder
-	for _, t := range p {
-		b.WriteByte('/')
-		b.WriteString(document.EscapeToken(t))
-	}
-	return b.String()
+	return document.Pointer(s.path)
 }
 
 // node walks n; name is the member name that holds it, for strings.
@@ -451,10 +445,4 @@ func (s *scanner) notes(f found, g group, name string, creds bool) []string {
 		out = append(out, "part of a usable credential set")
 	}
 	return out
-}
-
-// Holds reports whether s holds an AWS credential that is not a placeholder,
-// for other checks that print keys or values and must mask them first.
-func Holds(s string) bool {
-	return len(s) >= minRun && len(findHits(s, "", nil)) > 0
 }

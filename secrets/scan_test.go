@@ -7,7 +7,7 @@ import (
 
 	"github.com/jobdetails-lint/jobdetails-lint/decode"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 )
 
 const advice = "; remove it or run jobdetails-lint redact"

@@ -1,5 +1,6 @@
 // Package suggest finds the value a user most likely meant: a rule id in a
-// config file, a category or an owner in a response.
+// config file, a category or an owner in a response; and lists the values
+// there are, as every message lists them.
 package suggest
 
 import (

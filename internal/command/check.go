@@ -14,11 +14,12 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/jobdetails-lint/jobdetails-lint/config"
-	"github.com/jobdetails-lint/jobdetails-lint/document"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/input"
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
 	"github.com/jobdetails-lint/jobdetails-lint/logs"
 	"github.com/jobdetails-lint/jobdetails-lint/output"
+	"github.com/jobdetails-lint/jobdetails-lint/suggest"
 )
 
 // checkFlags are the flags of the check subcommand.
@@ -69,70 +70,110 @@ func (c *Command) parseCheck(args []string) (*checkFlags, []string, error) {
 var errHelp = errors.New("help shown")
 
 func (c *Command) check(args []string) int {
-	flags, paths, err := c.parseCheck(args)
+	flags, args, err := c.parseCheck(args)
 	if errors.Is(err, errHelp) {
 		return ExitClean
 	}
 	if err != nil {
 		return c.usageError(err.Error())
 	}
-	if flags.filesFrom != "" {
-		listed, err := c.readPathList(flags.filesFrom, flags.null, paths)
-		if err != nil {
-			return c.usageError("--files-from: " + err.Error())
-		}
-		paths = append(paths, listed...)
-	}
-	// An empty --files-from list (a shard of an audit with more shards
-	// than files) is a clean run with an empty report.
-	emptyList := len(paths) == 0 && flags.filesFrom != ""
-	if len(paths) == 0 && !emptyList {
-		return c.usageError(`no paths to lint; name files or folders, or "-" for standard input`)
-	}
-	failOn, err := finding.ParseSeverity(flags.failOn)
+	s, err := c.settings(flags, args)
 	if err != nil {
-		return c.usageError("--fail-on: " + err.Error())
+		return c.usageError(err.Error())
 	}
-	maxSize, err := lint.ParseSize(flags.maxSize)
-	if err != nil {
-		return c.usageError("--max-size: " + err.Error())
-	}
-	colorOn, err := c.colorWanted(flags.color)
-	if err != nil {
-		return c.usageError("--color: " + err.Error())
-	}
-	if flags.jobs < 0 || flags.jobs > lint.MaxJobs {
-		return c.usageError(fmt.Sprintf("--jobs: %d is not a number of workers; use 1 to %d, or 0 for one per core", flags.jobs, lint.MaxJobs))
-	}
-	operation := document.UnknownForm
-	if flags.operation != "" {
-		if operation, err = config.ParseOperation(flags.operation); err != nil {
-			return c.usageError("--operation: " + err.Error())
-		}
-	}
-	logFormat, ok := logs.Parse(flags.logFormat)
-	if !ok {
-		return c.usageError(fmt.Sprintf("--log-format: unknown log container %q; use %s", flags.logFormat, strings.Join(logs.Names(), ", ")))
-	}
-	catalog := lint.Catalog()
-	w, err := output.New(flags.format, c.Stdout, output.Options{
-		Color: colorOn, Quiet: flags.quiet, Rules: catalog, Tool: "jobdetails-lint", Version: Version(),
-	})
-	if err != nil {
-		return c.usageError("--format: " + err.Error())
-	}
-
-	cfg, err := loadConfig(flags, catalog)
-	if err != nil {
+	if s.lint.Config, err = loadConfig(flags, s.catalog); err != nil {
 		c.complain("%v", err)
 		return ExitTrouble
 	}
+	found, ok := c.discover(s)
+	if !ok {
+		return ExitTrouble
+	}
+	t := c.run(s, found)
+	if t.writeErr != nil {
+		c.complain("cannot write the output: %v", t.writeErr)
+	}
+	return t.exitCode()
+}
 
-	found := lint.Discover(paths, c.Stdin, flags.stdinFilename, cfg.Excluded)
-	code := ExitClean
+// checkSettings are what the flags of check ask for, read and checked.
+type checkSettings struct {
+	paths []string
+	// emptyList is set when --files-from named no path: a shard of an audit
+	// with more shards than files, a clean run with an empty report.
+	emptyList bool
+	stdinName string
+	failOn    finding.Severity
+	quiet     bool
+	jobs      int
+	catalog   []finding.RuleInfo
+	writer    output.Writer
+	lint      lint.Options // Config is set by loadConfig
+}
+
+// settings reads the paths and the flags; an error is a usage error, which
+// names its flag.
+func (c *Command) settings(flags *checkFlags, paths []string) (*checkSettings, error) {
+	paths, err := c.allPaths(flags, paths)
+	if err != nil {
+		return nil, err
+	}
+	s := &checkSettings{paths: paths, emptyList: len(paths) == 0 && flags.filesFrom != "",
+		stdinName: flags.stdinFilename, quiet: flags.quiet, jobs: flags.jobs}
+	if len(paths) == 0 && !s.emptyList {
+		return nil, errors.New(`no paths to lint; name files or folders, or "-" for standard input`)
+	}
+	if s.failOn, err = finding.ParseSeverity(flags.failOn); err != nil {
+		return nil, errors.New("--fail-on: " + err.Error())
+	}
+	if s.lint.MaxSize, err = input.ParseSize(flags.maxSize); err != nil {
+		return nil, errors.New("--max-size: " + err.Error())
+	}
+	colorOn, err := c.colorWanted(flags.color)
+	if err != nil {
+		return nil, errors.New("--color: " + err.Error())
+	}
+	if flags.jobs < 0 || flags.jobs > lint.MaxJobs {
+		return nil, fmt.Errorf("--jobs: %d is not a number of workers; use 1 to %d, or 0 for one per core", flags.jobs, lint.MaxJobs)
+	}
+	if flags.operation != "" {
+		if s.lint.Operation, err = config.ParseOperation(flags.operation); err != nil {
+			return nil, errors.New("--operation: " + err.Error())
+		}
+	}
+	var ok bool
+	if s.lint.LogFormat, ok = logs.Parse(flags.logFormat); !ok {
+		return nil, fmt.Errorf("--log-format: unknown log container %q; %s", flags.logFormat, suggest.Use(logs.Names()))
+	}
+	s.catalog = lint.Catalog()
+	s.writer, err = output.New(flags.format, c.Stdout, output.Options{
+		Color: colorOn, Quiet: flags.quiet, Rules: s.catalog, Tool: "jobdetails-lint", Version: Version(),
+	})
+	if err != nil {
+		return nil, errors.New("--format: " + err.Error())
+	}
+	return s, nil
+}
+
+// allPaths adds the paths of --files-from, if any, to those of the command
+// line.
+func (c *Command) allPaths(flags *checkFlags, paths []string) ([]string, error) {
+	if flags.filesFrom == "" {
+		return paths, nil
+	}
+	listed, err := c.readPathList(flags.filesFrom, flags.null, paths)
+	if err != nil {
+		return nil, errors.New("--files-from: " + err.Error())
+	}
+	return append(paths, listed...), nil
+}
+
+// discover finds the inputs under the paths and complains of those that
+// cannot be read. ok is false when the run stops there.
+func (c *Command) discover(s *checkSettings) (found input.Discovery, ok bool) {
+	found = input.Discover(s.paths, c.Stdin, s.stdinName, s.lint.Config.Excluded)
 	for _, err := range found.Errors {
 		c.complain("%v", err)
-		code = ExitTrouble
 	}
 	for _, dir := range found.Empty {
 		c.complain("nothing to lint in %s: no .json, .yaml, .yml, .jsonl or .ndjson files (or those names with .gz); "+
@@ -140,83 +181,28 @@ func (c *Command) check(args []string) int {
 	}
 	// A pre-commit hook names the changed files; when each of them is
 	// excluded or is the config file, the run is clean, with an empty report.
-	allSkipped := len(found.Errors) == 0 && len(found.Empty) == 0 && (found.Skipped > 0 || emptyList)
+	allSkipped := len(found.Errors) == 0 && len(found.Empty) == 0 && (found.Skipped > 0 || s.emptyList)
 	if len(found.Inputs) == 0 && !allSkipped {
 		if len(found.Errors) == 0 {
 			fmt.Fprintln(c.Stderr, "jobdetails-lint: no files were linted")
 		}
-		return ExitTrouble
+		return found, false
 	}
+	return found, true
+}
 
-	linter := lint.New(lint.Options{MaxSize: maxSize, Config: cfg, Operation: operation, LogFormat: logFormat})
-	var sum output.Summary
-	last := ""
-	var writeErr error
-	show := func(r lint.Result) {
-		sum.Documents += r.Documents
+// run lints the inputs found, writes the findings and returns the tally.
+func (c *Command) run(s *checkSettings, found input.Discovery) *tally {
+	t := &tally{w: s.writer, failOn: s.failOn, quiet: s.quiet, trouble: len(found.Errors) > 0}
+	linter := lint.New(s.lint)
+	linter.Run(found.Inputs, s.jobs, func(r lint.Result) {
 		if r.Err != nil {
 			c.complain("%v", r.Err)
-			code = ExitTrouble
 		}
-		shown := r.Findings[:0:0]
-		for i := range r.Findings {
-			f := &r.Findings[i]
-			if f.Severity >= failOn && code == ExitClean {
-				code = ExitFindings
-			}
-			sum.Add(f) // quiet filters what is printed, not what is counted
-			if flags.quiet && f.Severity < failOn {
-				continue
-			}
-			shown = append(shown, *f)
-		}
-		if err := w.File(r.File, shown); err != nil && writeErr == nil {
-			writeErr = err
-		}
-		if timer, ok := w.(output.Timer); ok {
-			timer.FileTime(r.File, r.Elapsed)
-		}
-	}
-	var counts *output.FileCounts // of the log container being read
-	countFile := func() {
-		if counts != nil {
-			sum.AddFile(*counts)
-			if counter, ok := w.(output.Counter); ok {
-				if err := counter.Counts(*counts); err != nil && writeErr == nil {
-					writeErr = err
-				}
-			}
-			counts = nil
-		}
-	}
-	linter.Run(found.Inputs, flags.jobs, func(r lint.Result) {
-		if r.File != last {
-			countFile()
-			sum.Files++
-			last = r.File
-		}
-		show(r)
-		if r.Log {
-			if counts == nil {
-				counts = &output.FileCounts{File: r.File}
-			}
-			counts.Events += r.Events
-			counts.Jobs += r.Jobs
-			counts.CredentialSets += r.CredentialSets
-		}
+		t.add(r)
 	})
-	countFile()
-	if unused := linter.UnusedSuppressions(); len(unused) > 0 {
-		show(lint.Result{File: unused[0].File, Findings: unused})
-	}
-	if err := w.Finish(sum); err != nil && writeErr == nil {
-		writeErr = err
-	}
-	if writeErr != nil {
-		c.complain("cannot write the output: %v", writeErr)
-		return ExitTrouble
-	}
-	return code
+	t.finish(linter.UnusedSuppressions())
+	return t
 }
 
 // readPathList reads paths, one per line, from a file or standard input.

@@ -154,7 +154,13 @@ func (c *Command) noArgs(name, summary string, args []string) (code int, done bo
 // credential-shaped masked (secrets.MaskLine), so that neither a file name
 // nor an argument can forge a line or print a key.
 func (c *Command) complain(format string, args ...any) {
-	fmt.Fprintf(c.Stderr, "jobdetails-lint: %s\n", secrets.MaskLine(fmt.Sprintf(format, args...)))
+	c.complainAs("jobdetails-lint", format, args...)
+}
+
+// complainAs is complain with another prefix than the command's name, such
+// as "jobdetails-lint redact".
+func (c *Command) complainAs(prefix, format string, args ...any) {
+	fmt.Fprintf(c.Stderr, "%s: %s\n", prefix, secrets.MaskLine(fmt.Sprintf(format, args...)))
 }
 
 // maskedStderr masks every line written to it (secrets.MaskLine), keeping

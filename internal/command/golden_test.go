@@ -5,11 +5,12 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the expected .out files of testdata/err")
+var update = flag.Bool("update", false, "rewrite generated expectations: the summary lines of testdata/err/*.out, the gzip fixtures, the README rule table")
 
 // repoRoot is where testdata/ lives; golden tests run from there so that
 // findings name files as a user would type them.
@@ -83,23 +84,34 @@ func TestOK(t *testing.T) {
 
 // TestErr: every input in testdata/err gives exactly the text in the .out
 // file beside it, and exit 1 when that text holds an error.
+//
+// The .out files are specifications: their finding lines are written by
+// hand and reviewed, as actionlint's are. -update rewrites only the summary
+// line at the end (and adds it to a new .out that holds just the findings);
+// when the findings differ, the test fails with or without -update, so that
+// no regression is approved unseen.
 func TestErr(t *testing.T) {
 	t.Chdir(repoRoot)
 	for _, path := range lintable(t, "testdata/err") {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			code, stdout, stderr := run(t, "", "--color=never", path)
 			outPath := outFile(path)
-			if *update {
-				if err := os.WriteFile(outPath, []byte(stdout), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
 			want, err := os.ReadFile(outPath)
 			if err != nil {
-				t.Fatalf("%v (run go test ./internal/command -run TestErr -update to write it, then review it)", err)
+				t.Fatalf("%v: write the expected findings by hand, one line each as the text output prints them, then run go test ./internal/command -run TestErr -update to add the summary line", err)
+			}
+			gotFindings, gotSummary := splitSummary(stdout)
+			wantFindings, _ := splitSummary(string(want))
+			if gotFindings != wantFindings {
+				t.Errorf("findings differ from %s (fix the code, or edit the .out file by hand if the new text is right)\ngot:\n%s\nwant:\n%s", outPath, gotFindings, wantFindings)
+			} else if *update && stdout != string(want) {
+				if err := os.WriteFile(outPath, []byte(wantFindings+gotSummary), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				want = []byte(stdout)
 			}
 			if stdout != string(want) {
-				t.Errorf("output differs from %s\ngot:\n%s\nwant:\n%s", outPath, stdout, want)
+				t.Errorf("summary line differs from %s (run with -update to rewrite it)\ngot:\n%s\nwant:\n%s", outPath, stdout, want)
 			}
 			wantCode := ExitClean
 			if strings.Contains(stdout, ": error: ") {
@@ -109,5 +121,34 @@ func TestErr(t *testing.T) {
 				t.Errorf("exit %d, want %d; stderr: %s", code, wantCode, stderr)
 			}
 		})
+	}
+}
+
+// summaryLine matches the text output's last line, "1 file, 2 documents: ...".
+var summaryLine = regexp.MustCompile(`^\d+ files?, \d+ documents?[:,] .*\n$`)
+
+// splitSummary splits a text output into its finding lines and its summary
+// line (empty when the text has none).
+func splitSummary(text string) (findings, summary string) {
+	start := strings.LastIndex(strings.TrimSuffix(text, "\n"), "\n") + 1
+	if summaryLine.MatchString(text[start:]) {
+		return text[:start], text[start:]
+	}
+	return text, ""
+}
+
+func TestSplitSummary(t *testing.T) {
+	finding := "x.json:1:1: error: a [syntax]\n"
+	for _, tc := range []struct{ text, findings, summary string }{
+		{finding + "1 file, 1 document: 1 error, 0 warnings, 0 notes\n", finding, "1 file, 1 document: 1 error, 0 warnings, 0 notes\n"},
+		{finding + "1 file, 1 document, 1 job in 3 log events, 1 credential set: 3 errors, 0 warnings, 0 notes\n", finding, "1 file, 1 document, 1 job in 3 log events, 1 credential set: 3 errors, 0 warnings, 0 notes\n"},
+		{"2 files, 0 documents: 0 errors, 0 warnings, 0 notes\n", "", "2 files, 0 documents: 0 errors, 0 warnings, 0 notes\n"},
+		{finding, finding, ""}, // a new .out: findings only
+		{"", "", ""},
+	} {
+		findings, summary := splitSummary(tc.text)
+		if findings != tc.findings || summary != tc.summary {
+			t.Errorf("splitSummary(%q) = %q, %q; want %q, %q", tc.text, findings, summary, tc.findings, tc.summary)
+		}
 	}
 }

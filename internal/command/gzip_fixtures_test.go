@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"testing"
+
+	"github.com/jobdetails-lint/jobdetails-lint/internal/testfiles"
 )
 
 // The gzip fixtures of testdata are made from text fixtures beside them, as
@@ -31,7 +33,7 @@ var gzipFixtures = []gzipFixture{
 			}
 			lines = append(append(lines, b.Bytes()...), '\n')
 		}
-		return gzipOf(lines)
+		return testfiles.Gzip(lines)
 	}},
 	// The findings of the texts they hold, in the same places.
 	{"testdata/err/gzip-leak.json.gz", gzipOfFile("testdata/err/secret-artifact-credentials.json")},
@@ -45,15 +47,15 @@ var gzipFixtures = []gzipFixture{
 	{"testdata/err/gzip-multi-member.jsonl.gz", func(t *testing.T) []byte {
 		text := readFixture(t, "testdata/err/secret-lines.jsonl")
 		cut := bytes.IndexByte(text, '\n') + 300
-		return append(gzipOf(text[:cut]), gzipOf(text[cut:])...)
+		return append(testfiles.Gzip(text[:cut]), testfiles.Gzip(text[cut:])...)
 	}},
 	// The first 500 bytes of the gzip data: its text stops in line 42.
 	{"testdata/err/gzip-corrupt.json.gz", func(t *testing.T) []byte {
-		return gzipOf(readFixture(t, "testdata/err/secret-artifact-credentials.json"))[:500]
+		return testfiles.Gzip(readFixture(t, "testdata/err/secret-artifact-credentials.json"))[:500]
 	}},
 	// The whole text, with a CRC-32 that does not match it.
 	{"testdata/err/gzip-checksum.json.gz", func(t *testing.T) []byte {
-		gz := gzipOf(readFixture(t, "testdata/err/rule-action-category-lowercase.json"))
+		gz := testfiles.Gzip(readFixture(t, "testdata/err/rule-action-category-lowercase.json"))
 		gz[len(gz)-8] ^= 0xff // the trailer is CRC-32, then the size (RFC 1952)
 		return gz
 	}},
@@ -90,16 +92,7 @@ func readFixture(t *testing.T, path string) []byte {
 }
 
 func gzipOfFile(path string) func(t *testing.T) []byte {
-	return func(t *testing.T) []byte { return gzipOf(readFixture(t, path)) }
-}
-
-// gzipOf compresses text as one gzip member without a name or a time.
-func gzipOf(text []byte) []byte {
-	var b bytes.Buffer
-	z := gzip.NewWriter(&b)
-	z.Write(text)
-	z.Close()
-	return b.Bytes()
+	return func(t *testing.T) []byte { return testfiles.Gzip(readFixture(t, path)) }
 }
 
 // gunzipAll returns the text of gzip data as far as it can be read, and the

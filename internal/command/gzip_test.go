@@ -7,13 +7,15 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/jobdetails-lint/jobdetails-lint/internal/testfiles"
 )
 
 // gzip data on standard input is decompressed whatever it is named, and its
 // text linted at its own lines; the name (--stdin-filename) may give the
 // format of the text, with or without .gz.
 func TestStdinGzip(t *testing.T) {
-	lines := gzipOf([]byte(validJob + "\n" + `{"jobDetails": {"accountId": 1}}` + "\n"))
+	lines := testfiles.Gzip([]byte(validJob + "\n" + `{"jobDetails": {"accountId": 1}}` + "\n"))
 	for _, tc := range []struct {
 		args []string
 		want string

@@ -7,7 +7,6 @@ import (
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/lint"
-	"github.com/jobdetails-lint/jobdetails-lint/redact"
 	"github.com/jobdetails-lint/jobdetails-lint/schema"
 )
 
@@ -38,8 +37,4 @@ func formsOf(r finding.RuleInfo) string {
 		return "all"
 	}
 	return strings.Join(r.Forms, ",")
-}
-
-func (c *Command) redact(args []string) int {
-	return redact.Command(args, c.Stdin, c.Stdout, c.Stderr)
 }

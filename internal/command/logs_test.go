@@ -38,7 +38,7 @@ func TestLogFormatFlag(t *testing.T) {
 		t.Errorf("--log-format none over the config: exit %d\n%s", code, out)
 	}
 	code, _, errOut := run(t, "", "--log-format", "syslog", path)
-	if code != ExitTrouble || !strings.Contains(errOut, `--log-format: unknown log container "syslog"; use auto, none, filter-log-events, get-log-events, tail, s3-export, lambda, cli-debug`) {
+	if code != ExitTrouble || !strings.Contains(errOut, `--log-format: unknown log container "syslog"; use one of "auto", "none", "filter-log-events", "get-log-events", "tail", "s3-export", "lambda" or "cli-debug"`) {
 		t.Errorf("a bad name: exit %d: %s", code, errOut)
 	}
 }

@@ -11,11 +11,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 	"github.com/jobdetails-lint/jobdetails-lint/secrets"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
 )
 
-// FuzzNoSecret plants a real-shaped credential (secrets/fake) at a place of
+// FuzzNoSecret plants a real-shaped credential (internal/fake) at a place of
 // an input, written in one of several forms with any text around it, runs
 // check in every format and redact (one file, and a diff of two), and fails
 // if the bytes of standard output or standard error hold the credential in
@@ -363,7 +363,7 @@ func (p plant) noLeak(t *testing.T, c, what, stdin string, args ...string) {
 			// that a test log never holds it either.
 			shown := strings.ReplaceAll(out, form, "<CREDENTIAL>")
 			t.Fatalf("%s (place %d, form %d, before %q, after %q) printed the credential %s in full:\n%s",
-				what, p.place%uint8(numPlaces), p.form%numForms, p.before, p.after, secrets.Mask(c), shown)
+				what, p.place%uint8(numPlaces), p.form%numForms, p.before, p.after, secrets.Shown(c), shown)
 		}
 	}
 }

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 )
 
 // fieldPlace is the place of a field of the job template.

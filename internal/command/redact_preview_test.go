@@ -1,4 +1,4 @@
-package redact
+package command
 
 import (
 	"errors"
@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/jobdetails-lint/jobdetails-lint/secrets/fake"
+	"github.com/jobdetails-lint/jobdetails-lint/internal/fake"
 )
 
 // masked is how the masking step shows a credential-shaped stretch.
@@ -36,12 +36,12 @@ func previewFile(t *testing.T, dir string) (path, secret, key string) {
 // key id is not of the standard length) and the context line holding a
 // value that redact leaves (a warning) show them masked; the added line keeps
 // the placeholder.
-func TestPreviewDiffMasksEveryLine(t *testing.T) {
+func TestRedactPreviewDiffMasksEveryLine(t *testing.T) {
 	dir := workDir(t)
 	path, secret, key := previewFile(t, dir)
 	clean := filepath.Join(dir, "clean.json")
 	os.WriteFile(clean, []byte(`{"jobDetails": {}}`), 0o644)
-	code, out, errOut := run(t, "", path, clean)
+	code, out, errOut := runRedact(t, "", path, clean)
 	want := "--- " + path + "\n+++ " + path + "\n" +
 		"@@ -3,7 +3,7 @@\n" +
 		"     \"data\": {\n" +
@@ -59,9 +59,9 @@ func TestPreviewDiffMasksEveryLine(t *testing.T) {
 
 // The preview of one file is the redacted file, placeholders included, with
 // what redact leaves but is shaped like a credential masked.
-func TestPreviewOneFileMasksWhatRemains(t *testing.T) {
+func TestRedactPreviewOneFileMasksWhatRemains(t *testing.T) {
 	path, secret, _ := previewFile(t, workDir(t))
-	code, out, _ := run(t, "", path)
+	code, out, _ := runRedact(t, "", path)
 	want := "{\n  \"jobDetails\": {\n    \"data\": {\n" +
 		"      \"notes\": [\"" + masked(secret) + "\"],\n" +
 		"      \"artifactCredentials\": {\n" +
@@ -73,13 +73,13 @@ func TestPreviewOneFileMasksWhatRemains(t *testing.T) {
 }
 
 // A file name that holds a line break cannot forge a line of the diff.
-func TestPreviewEscapesFileNames(t *testing.T) {
+func TestRedactPreviewEscapesFileNames(t *testing.T) {
 	dir := workDir(t)
 	odd := filepath.Join(dir, "a\n+++ b.json")
 	os.WriteFile(odd, []byte(`{"jobDetails": {"k": "`+fake.New(61).KeyID("ASIA")+`"}}`), 0o644)
 	clean := filepath.Join(dir, "clean.json")
 	os.WriteFile(clean, []byte(`{"jobDetails": {}}`), 0o644)
-	_, out, _ := run(t, "", odd, clean)
+	_, out, _ := runRedact(t, "", odd, clean)
 	quoted := `a\n+++ b.json`
 	if !strings.HasPrefix(out, "--- "+quoted+"\n+++ "+quoted+"\n@@ -1 +1 @@\n") {
 		t.Errorf("diff:\n%s", out)
@@ -93,10 +93,11 @@ type failingWriter struct{}
 func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
 
 // Output that cannot be written is an error: exit 2.
-func TestPreviewWriteErrorExits2(t *testing.T) {
+func TestRedactPreviewWriteErrorExits2(t *testing.T) {
 	path, _, _ := previewFile(t, workDir(t))
 	var errOut strings.Builder
-	code := Command([]string{path}, strings.NewReader(""), failingWriter{}, &errOut)
+	c := &Command{Stdin: strings.NewReader(""), Stdout: failingWriter{}, Stderr: &errOut}
+	code := c.Main([]string{"redact", path})
 	if code != 2 || errOut.String() != "jobdetails-lint redact: cannot write the output: no space left on device\n" {
 		t.Errorf("code %d, stderr %q", code, errOut.String())
 	}
@@ -104,8 +105,8 @@ func TestPreviewWriteErrorExits2(t *testing.T) {
 
 // The README's example of the preview is what redact prints: every
 // credential it replaces masked, whatever its shape.
-func TestPreviewReadmeExample(t *testing.T) {
-	readme, err := os.ReadFile("../README.md")
+func TestRedactPreviewReadmeExample(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join(repoRoot, "README.md"))
 	if err != nil {
 		t.Skip(err)
 	}
@@ -115,8 +116,8 @@ func TestPreviewReadmeExample(t *testing.T) {
 	if !ok {
 		t.Fatal("the README has no example of redact")
 	}
-	t.Chdir("..")
-	code, out, errOut := run(t, "", strings.Fields(command)[3:]...)
+	t.Chdir(repoRoot)
+	code, out, errOut := runRedact(t, "", strings.Fields(command)[3:]...)
 	if code != 0 || out != example || errOut != "" {
 		t.Errorf("code %d, stderr %q, stdout:\n%s\nREADME:\n%s", code, errOut, out, example)
 	}

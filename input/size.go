@@ -1,4 +1,4 @@
-package lint
+package input
 
 import (
 	"errors"
@@ -36,6 +36,6 @@ func ParseSize(s string) (int64, error) {
 }
 
 // MaxSizeLimit is the largest size ParseSize accepts and the largest
-// Options.MaxSize, 1 TiB: beyond any response and any machine's memory, and
+// lint.Options.MaxSize, 1 TiB: beyond any response and any machine's memory, and
 // far from where sums of sizes overflow an int64.
 const MaxSizeLimit = 1 << 40

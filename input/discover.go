@@ -1,4 +1,4 @@
-package lint
+package input
 
 import (
 	"errors"
@@ -12,14 +12,14 @@ import (
 	"github.com/jobdetails-lint/jobdetails-lint/config"
 )
 
-// StdinName is how standard input is named in findings unless told otherwise.
+// StdinName is how standard input is named unless told otherwise.
 const StdinName = "<stdin>"
 
 // Discovery is what a list of paths expands to.
 type Discovery struct {
 	Inputs []Input  // sorted by name, each once
 	Errors []error  // paths that cannot be read
-	Empty  []string // folders with nothing to lint
+	Empty  []string // folders with nothing to read
 	// Skipped counts the paths named on the command line that were left
 	// out: excluded by the config, or the config file itself.
 	Skipped int
@@ -29,7 +29,7 @@ type Discovery struct {
 
 func (d *Discovery) excluded(path string) bool { return d.exclude != nil && d.exclude(path) }
 
-// Discover expands command-line paths: a file is linted whatever its name, a
+// Discover expands command-line paths: a file is read whatever its name, a
 // folder is walked recursively for .json, .yaml, .yml, .jsonl and .ndjson
 // files and for those names with .gz, never for any other .gz (see Lintable;
 // symbolic links to folders are not followed, so a link loop cannot trap the
@@ -61,7 +61,7 @@ func Discover(paths []string, stdin io.Reader, stdinName string, exclude func(pa
 		case d.excluded(p) || (err == nil && !info.IsDir() && filepath.Base(p) == config.FileName):
 			d.Skipped++
 		case err != nil:
-			d.Errors = append(d.Errors, pathError(p, err))
+			d.Errors = append(d.Errors, PathError(p, err))
 		case info.IsDir():
 			d.walk(p, add)
 		default:
@@ -76,7 +76,7 @@ func (d *Discovery) walk(root string, add func(Input)) {
 	found := false
 	err := filepath.WalkDir(root, func(path string, entry fs.DirEntry, err error) error {
 		if err != nil {
-			d.Errors = append(d.Errors, pathError(path, err))
+			d.Errors = append(d.Errors, PathError(path, err))
 			return nil
 		}
 		if entry.IsDir() {
@@ -96,7 +96,7 @@ func (d *Discovery) walk(root string, add func(Input)) {
 		return nil
 	})
 	if err != nil {
-		d.Errors = append(d.Errors, pathError(root, err))
+		d.Errors = append(d.Errors, PathError(root, err))
 	}
 	if !found {
 		d.Empty = append(d.Empty, root)
@@ -117,15 +117,15 @@ func (d *Discovery) regular(path string, entry fs.DirEntry) bool {
 	}
 	info, err := os.Stat(path)
 	if err != nil {
-		d.Errors = append(d.Errors, pathError(path, err))
+		d.Errors = append(d.Errors, PathError(path, err))
 		return false
 	}
 	return info.Mode().IsRegular()
 }
 
-// pathError says which path could not be read and why, without Go's
+// PathError says which path could not be read and why, without Go's
 // operation prefix ("lstat x: ...").
-func pathError(path string, err error) error {
+func PathError(path string, err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
