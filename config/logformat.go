@@ -1,12 +1,10 @@
 package config
 
 import (
-	"fmt"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/jobdetails-lint/jobdetails-lint/logs"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 	"github.com/jobdetails-lint/jobdetails-lint/suggest"
-	"go.yaml.in/yaml/v3"
 )
 
 // LogFormatGlob names the log container of the files that Glob matches.
@@ -53,7 +51,7 @@ func (p *parser) logFormats(n *yaml.Node) error {
 		}
 		c, ok := logs.Parse(name)
 		if !ok {
-			return p.errorf(kv.value, "%s", fmt.Sprintf("unknown log container %s; %s", secrets.Quote(name), suggest.Use(logs.Names())))
+			return p.errorf(kv.value, "%s", suggest.Unknown("log container", name, logs.Names()))
 		}
 		p.cfg.LogFormats = append(p.cfg.LogFormats, LogFormatGlob{Glob: kv.key, Container: c})
 	}

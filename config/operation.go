@@ -34,7 +34,7 @@ func ParseOperation(name string) (document.Form, error) {
 	}
 	msg := fmt.Sprintf("unknown operation %s; %s", secrets.Quote(name), suggest.Use(names))
 	if s, ok := closestOperation(name, names); ok {
-		msg = fmt.Sprintf("unknown operation %s; did you mean %s?", secrets.Quote(name), s)
+		msg = fmt.Sprintf("unknown operation %s; did you mean %s?", secrets.Quote(name), secrets.Quote(s))
 	}
 	return document.UnknownForm, fmt.Errorf("%s", msg)
 }

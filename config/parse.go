@@ -201,7 +201,7 @@ func (p *parser) mapping(n *yaml.Node, want string, valid []string) ([]pair, err
 		seen[key] = k.Line
 		if valid != nil && !slices.Contains(valid, key) {
 			if s, ok := suggest.Closest(key, valid); ok {
-				return nil, p.errorf(k, "unknown key %s; did you mean %s?", secrets.Quote(key), s)
+				return nil, p.errorf(k, "unknown key %s; did you mean %s?", secrets.Quote(key), secrets.Quote(s))
 			}
 			return nil, p.errorf(k, "unknown key %s; expected %s", secrets.Quote(key), suggest.List(valid, "or"))
 		}

@@ -115,10 +115,10 @@ func TestParseErrors(t *testing.T) {
 		{"exclude:\n  - \"a\xffb\"\n", `c.yaml:2:7: the file is not valid UTF-8`},
 		{"rules: {}\n---\nrules: {}\n", `c.yaml:2:1: a config file holds one YAML document; remove this one or the ---`},
 		// unknown and duplicate keys
-		{"rule:\n  s3-location: off\n", `c.yaml:1:1: unknown key "rule"; did you mean rules?`},
+		{"rule:\n  s3-location: off\n", `c.yaml:1:1: unknown key "rule"; did you mean "rules"?`},
 		{"rules: {}\nexclude: []\nrules: {}\n", `c.yaml:3:1: duplicate key "rules" (first at line 1)`},
 		{"rules:\n  s3-location: off\n  s3-location: note\n", `c.yaml:3:3: duplicate key "s3-location" (first at line 2)`},
-		{"suppress:\n  - file: f.json\n    rules: s3-location\n", `c.yaml:3:5: unknown key "rules"; did you mean rule?`},
+		{"suppress:\n  - file: f.json\n    rules: s3-location\n", `c.yaml:3:5: unknown key "rules"; did you mean "rule"?`},
 		{"suppress:\n  - file: f.json\n    file: g.json\n", `c.yaml:3:5: duplicate key "file" (first at line 2)`},
 		{"? [a]\n: b\n", `c.yaml:1:3: a key must be a string, got a list`},
 		// rules and severities
@@ -142,11 +142,11 @@ func TestParseErrors(t *testing.T) {
 		{strings.Replace(entry, "file: f.json", "file: [f.json]", 1), `c.yaml:2:11: file must be a string, got a list`},
 		// operations
 		{"operations: GetThirdPartyJobDetails\n", `c.yaml:1:13: operations must be a mapping of path globs to operation names, got the value "GetThirdPartyJobDetails"`},
-		{"operations:\n  partner/**: GetThirdPartyJob\n", `c.yaml:2:15: unknown operation "GetThirdPartyJob"; did you mean GetThirdPartyJobDetails?`},
-		{"operations:\n  partner/**: get_third_party_job_detail\n", `c.yaml:2:15: unknown operation "get_third_party_job_detail"; did you mean GetThirdPartyJobDetails?`},
+		{"operations:\n  partner/**: GetThirdPartyJob\n", `c.yaml:2:15: unknown operation "GetThirdPartyJob"; did you mean "GetThirdPartyJobDetails"?`},
+		{"operations:\n  partner/**: get_third_party_job_detail\n", `c.yaml:2:15: unknown operation "get_third_party_job_detail"; did you mean "GetThirdPartyJobDetails"?`},
 		{"operations:\n  partner/**: Poll\n", `c.yaml:2:15: unknown operation "Poll"; use one of "GetJobDetails", "GetThirdPartyJobDetails", "PollForJobs" or "PollForThirdPartyJobs"`},
-		{"operation:\n  partner/**: PollForJobs\n", `c.yaml:1:1: unknown key "operation"; did you mean operations?`},
-		{"operations:\n  partner/**: GetThirdPartyJobDetail\n", `c.yaml:2:15: unknown operation "GetThirdPartyJobDetail"; did you mean GetThirdPartyJobDetails?`},
+		{"operation:\n  partner/**: PollForJobs\n", `c.yaml:1:1: unknown key "operation"; did you mean "operations"?`},
+		{"operations:\n  partner/**: GetThirdPartyJobDetail\n", `c.yaml:2:15: unknown operation "GetThirdPartyJobDetail"; did you mean "GetThirdPartyJobDetails"?`},
 		{"operations:\n  partner/**: LambdaEvent\n", `c.yaml:2:15: unknown operation "LambdaEvent"; use one of "GetJobDetails", "GetThirdPartyJobDetails", "PollForJobs" or "PollForThirdPartyJobs"`},
 		{"operations:\n  partner/**: [GetJobDetails]\n", `c.yaml:2:15: an operation must be a string, got a list`},
 		{"operations:\n  /abs/**: GetJobDetails\n", `c.yaml:2:3: "/abs/**" must be relative to the folder of the config file`},

@@ -113,15 +113,17 @@ func dropInAnchors(names []decode.YAMLName, spans []secrets.Span) ([]secrets.Spa
 
 func anchorOrAlias(n decode.YAMLName) bool { return n.Kind == '&' || n.Kind == '*' }
 
-// incomplete says why credentials were left: held in the names of anchors
-// and aliases, or not found in the text.
-func incomplete(left, held int) error {
+// incomplete says why the credentials judged in left were left: held in
+// the names of anchors and aliases, or not found in the text.
+func incomplete(left []piece, held int) error {
+	n := count(left)
 	var parts []string
 	if held > 0 {
 		parts = append(parts, fmt.Sprintf("%d credential(s) name YAML anchors or aliases and were left: with one placeholder for all of them, two anchors would take one name and an alias would name another anchor; rename them by hand", held))
 	}
-	if left > held {
-		parts = append(parts, fmt.Sprintf("%d credential(s) could not be found in the text to replace (split across lines?)", left-held))
+	if n > held {
+		line, col := firstPlace(left)
+		parts = append(parts, fmt.Sprintf("%d credential(s) could not be found in the text to replace (split across lines?), the first at %d:%d; edit them by hand", n-held, line, col))
 	}
 	return fmt.Errorf("%s", strings.Join(parts, "; "))
 }

@@ -150,3 +150,25 @@ func count(pieces []piece) int {
 	}
 	return n
 }
+
+// firstPlace is the line and column of the first credential judged in
+// pieces, where check reports it.
+func firstPlace(pieces []piece) (line, col int) {
+	first := func(l, c int) {
+		if line == 0 || l < line || (l == line && c < col) {
+			line, col = l, c
+		}
+	}
+	for _, p := range pieces {
+		for _, l := range p.found {
+			first(l.Line, l.Column)
+		}
+		for _, l := range p.logs {
+			first(l.Line, l.Column)
+		}
+		for _, l := range p.raw { // lines counted in the piece
+			first(p.line+l.Line-1, l.Column)
+		}
+	}
+	return line, col
+}

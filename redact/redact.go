@@ -86,7 +86,7 @@ func redactText(data []byte, format input.Format) result {
 	}
 	replace, held := keepAliases(data, pieces, spans(pieces))
 	r := apply(data, replace)
-	if left := count(judgeText(r.text, format)); left > 0 {
+	if left := judgeText(r.text, format); count(left) > 0 {
 		r.err = incomplete(left, held)
 	}
 	return r

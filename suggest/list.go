@@ -28,3 +28,14 @@ func Use(valid []string) string {
 	}
 	return "use one of " + List(quoted, "or")
 }
+
+// Unknown says that got is not one of the valid values, what, and which one
+// was probably meant: `unknown log container "tails"; did you mean "tail"?`;
+// with none close, it lists them (Use).
+func Unknown(what, got string, valid []string) string {
+	msg := "unknown " + what + " " + secrets.Quote(got) + "; "
+	if v, ok := Closest(got, valid); ok {
+		return msg + "did you mean " + secrets.Quote(v) + "?"
+	}
+	return msg + Use(valid)
+}

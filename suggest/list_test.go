@@ -36,3 +36,15 @@ func TestUse(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknown(t *testing.T) {
+	valid := []string{"auto", "none", "tail", "lambda"}
+	for got, want := range map[string]string{
+		"tails": `unknown log container "tails"; did you mean "tail"?`,
+		"xml":   `unknown log container "xml"; use one of "auto", "none", "tail" or "lambda"`,
+	} {
+		if msg := Unknown("log container", got, valid); msg != want {
+			t.Errorf("Unknown(%q) = %q, want %q", got, msg, want)
+		}
+	}
+}

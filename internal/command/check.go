@@ -39,13 +39,30 @@ type checkFlags struct {
 	logFormat     string
 }
 
+const checkUsage = `Usage: jobdetails-lint [check] [flags] PATH...
+
+Lints saved AWS CodePipeline jobs: Lambda invoke events and the responses of
+GetJobDetails, PollForJobs, GetThirdPartyJobDetails and PollForThirdPartyJobs,
+in JSON, YAML or JSON Lines, gzip-compressed or not, and the log containers
+that hold them. It checks them against the schema of AWS's output model, with
+rules for what a schema cannot say, and for leaked credentials. Folders are
+walked for .json, .yaml, .yml, .jsonl and .ndjson files, and for those names
+with .gz; "-" reads standard input. A .jobdetails-lint.yaml in this folder or
+a parent turns rules off, sets severities, excludes paths and suppresses
+findings.
+
+Exit status: 0 nothing at or above --fail-on, 1 a finding at or above
+--fail-on, 2 a usage error, a path that could not be read or output that
+could not be written.
+`
+
 func (c *Command) parseCheck(args []string) (*checkFlags, []string, error) {
 	f := &checkFlags{}
 	fs := pflag.NewFlagSet("check", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&f.format, "format", "text", "output format: "+strings.Join(output.Formats(), ", "))
 	fs.StringVar(&f.color, "color", "auto", "colour the text output: auto, always or never (auto honours NO_COLOR)")
-	fs.IntVarP(&f.jobs, "jobs", "j", 0, "files linted at once, at most 1024 (default: one per core)")
+	fs.IntVarP(&f.jobs, "jobs", "j", 0, "files linted at once, 1 to 1024; 0 (the default) is one per core")
 	fs.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding is at or above this severity: error, warning or note")
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings at or above --fail-on, and no summary line")
 	fs.StringVar(&f.stdinFilename, "stdin-filename", "", `name for standard input ("-") in findings; its extension sets the format`)
@@ -61,7 +78,7 @@ func (c *Command) parseCheck(args []string) (*checkFlags, []string, error) {
 		return nil, nil, err
 	}
 	if *help {
-		fmt.Fprintf(c.Stdout, "Usage: jobdetails-lint [check] [flags] PATH...\n\nFlags:\n%s", fs.FlagUsages())
+		fmt.Fprint(c.Stdout, checkUsage, "\nFlags:\n", fs.FlagUsages())
 		return nil, nil, errHelp
 	}
 	return f, fs.Args(), nil
@@ -143,7 +160,7 @@ func (c *Command) settings(flags *checkFlags, paths []string) (*checkSettings, e
 	}
 	var ok bool
 	if s.lint.LogFormat, ok = logs.Parse(flags.logFormat); !ok {
-		return nil, fmt.Errorf("--log-format: unknown log container %q; %s", flags.logFormat, suggest.Use(logs.Names()))
+		return nil, errors.New("--log-format: " + suggest.Unknown("log container", flags.logFormat, logs.Names()))
 	}
 	s.catalog = lint.Catalog()
 	s.writer, err = output.New(flags.format, c.Stdout, output.Options{
@@ -159,6 +176,9 @@ func (c *Command) settings(flags *checkFlags, paths []string) (*checkSettings, e
 // line.
 func (c *Command) allPaths(flags *checkFlags, paths []string) ([]string, error) {
 	if flags.filesFrom == "" {
+		if flags.null {
+			return nil, errors.New("-0 (--null) is for --files-from; add --files-from FILE, or leave -0 out")
+		}
 		return paths, nil
 	}
 	listed, err := c.readPathList(flags.filesFrom, flags.null, paths)
@@ -282,7 +302,13 @@ func loadConfig(flags *checkFlags, catalog []finding.RuleInfo) (*config.Config, 
 
 func (c *Command) usageError(msg string) int {
 	c.complain("%s", msg)
-	fmt.Fprintln(c.Stderr, `Run "jobdetails-lint check --help" for the flags.`)
+	return c.helpHint("check")
+}
+
+// helpHint ends a usage error of a subcommand: it says where its flags are
+// told, and returns ExitTrouble.
+func (c *Command) helpHint(subcommand string) int {
+	fmt.Fprintf(c.Stderr, "Run \"jobdetails-lint %s --help\" for the flags.\n", subcommand)
 	return ExitTrouble
 }
 

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/mattn/go-isatty"
@@ -88,14 +89,27 @@ func (c *Command) main(args []string) (code int) {
 	case "version", "--version":
 		return c.version(args[1:])
 	case "help", "-h", "--help":
-		fmt.Fprint(c.Stdout, usage)
-		return ExitClean
+		return c.help(args[1:])
 	}
 	if name, ok := mistypedSubcommand(args[0]); ok {
 		c.complain("unknown command %q; did you mean %q? (no file or folder is named %s either)", args[0], name, args[0])
 		return ExitTrouble
 	}
 	return c.check(args)
+}
+
+// help prints the usage of the command, or with a subcommand's name (help
+// redact) that subcommand's.
+func (c *Command) help(args []string) int {
+	if len(args) == 0 {
+		fmt.Fprint(c.Stdout, usage)
+		return ExitClean
+	}
+	if len(args) == 1 && slices.Contains(subcommands, args[0]) && args[0] != "help" {
+		return c.main([]string{args[0], "--help"})
+	}
+	c.complain("help takes the name of a subcommand (%s); got %s", suggest.List(subcommands[:len(subcommands)-1], "or"), secrets.Quote(strings.Join(args, " ")))
+	return ExitTrouble
 }
 
 // subcommands are the words main takes as a subcommand.

@@ -38,6 +38,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"--max-size", "big", "x.json"}, `--max-size: "big" is not a size`},
 		{[]string{"--jobs", "-1", "x.json"}, "--jobs: -1 is not a number of workers"},
 		{[]string{"rules", "extra"}, `rules takes no arguments; got "extra"`},
+		{[]string{"-0", "x.json"}, "jobdetails-lint: -0 (--null) is for --files-from; add --files-from FILE, or leave -0 out\nRun \"jobdetails-lint check --help\" for the flags.\n"},
+		{[]string{"help", "chek"}, "jobdetails-lint: help takes the name of a subcommand (check, redact, schema, rules or version); got \"chek\"\n"},
 	} {
 		code, stdout, stderr := run(t, "", tc.args...)
 		if code != ExitTrouble || !strings.Contains(stderr, tc.stderr) || stdout != "" {
@@ -282,9 +284,25 @@ func TestSubcommandHelp(t *testing.T) {
 				t.Errorf("%s %s: exit %d\nstdout %q\nwant   %q\nstderr %q", name, flag, code, stdout, want, stderr)
 			}
 		}
-		code, stdout, stderr := run(t, "", name, "x")
+		code, stdout, stderr := run(t, "", "help", name)
+		if want := "Usage: jobdetails-lint " + name + "\n\n" + summary + "\n"; code != ExitClean || stdout != want || stderr != "" {
+			t.Errorf("help %s: exit %d\nstdout %q\nwant   %q\nstderr %q", name, code, stdout, want, stderr)
+		}
+		code, stdout, stderr = run(t, "", name, "x")
 		if want := "jobdetails-lint: " + name + " takes no arguments; got \"x\"\n"; code != ExitTrouble || stdout != "" || stderr != want {
 			t.Errorf("%s x: exit %d\nstdout %q\nstderr %q", name, code, stdout, stderr)
+		}
+	}
+}
+
+// help check and help redact print what check --help and redact --help do.
+func TestHelpOfCheckAndRedact(t *testing.T) {
+	for _, name := range []string{"check", "redact"} {
+		_, want, _ := run(t, "", name, "--help")
+		code, stdout, stderr := run(t, "", "help", name)
+		if code != ExitClean || stdout != want || stderr != "" || !strings.HasPrefix(stdout, "Usage: jobdetails-lint ") ||
+			!strings.Contains(stdout, "\nExit status: ") || !strings.Contains(stdout, "\nFlags:\n") {
+			t.Errorf("help %s: exit %d\nstdout %q\nwant %q\nstderr %q", name, code, stdout, want, stderr)
 		}
 	}
 }

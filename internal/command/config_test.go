@@ -147,7 +147,7 @@ func TestOperationNamed(t *testing.T) {
 		t.Errorf("a name against the document: exit %d\n%s\nwant:\n%s", code, stdout, want)
 	}
 	code, _, stderr := run(t, "", "--operation", "GetThirdPartyJobDetail", "partner")
-	if want := "jobdetails-lint: --operation: unknown operation \"GetThirdPartyJobDetail\"; did you mean GetThirdPartyJobDetails?\nRun \"jobdetails-lint check --help\" for the flags.\n"; code != ExitTrouble || stderr != want {
+	if want := "jobdetails-lint: --operation: unknown operation \"GetThirdPartyJobDetail\"; did you mean \"GetThirdPartyJobDetails\"?\nRun \"jobdetails-lint check --help\" for the flags.\n"; code != ExitTrouble || stderr != want {
 		t.Errorf("a misspelt operation: exit %d, stderr %q", code, stderr)
 	}
 }

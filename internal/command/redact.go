@@ -81,28 +81,37 @@ func (r *redactRun) parse(args []string) ([]string, error) {
 	return fs.Args(), nil
 }
 
+// check checks the flags and paths; an error is a usage error, which names
+// its flag.
+func (r *redactRun) check(paths []string) error {
+	var err error
+	if r.opts.MaxSize, err = input.ParseSize(r.maxSize); err != nil {
+		return fmt.Errorf("--max-size: %w", err)
+	}
+	switch {
+	case len(paths) == 0:
+		return errors.New(`no paths to redact; name files or folders, or "-" for standard input`)
+	case r.write && slices.Contains(paths, "-"):
+		return errors.New(`--write cannot rewrite standard input ("-"); without --write the redacted text is printed`)
+	case !r.write && r.opts.ForceLinks:
+		return errors.New("--force-links is for --write; add --write to rewrite files")
+	case !r.write && r.opts.ForceReadOnly:
+		return errors.New("--force-read-only is for --write; add --write to rewrite files")
+	}
+	return nil
+}
+
 func (r *redactRun) run(args []string) int {
 	paths, err := r.parse(args)
 	if errors.Is(err, errHelp) {
 		return ExitClean
 	}
+	if err == nil {
+		err = r.check(paths)
+	}
 	if err != nil {
 		r.complain("%v", err)
-		fmt.Fprintln(r.c.Stderr, `Run "jobdetails-lint redact --help" for the flags.`)
-		return ExitTrouble
-	}
-	if r.opts.MaxSize, err = input.ParseSize(r.maxSize); err != nil {
-		r.complain("--max-size: %v", err)
-		return ExitTrouble
-	}
-	if len(paths) == 0 {
-		r.complain("no PATH given")
-		fmt.Fprint(r.c.Stderr, "\n", redactUsage)
-		return ExitTrouble
-	}
-	if r.write && slices.Contains(paths, "-") {
-		r.complain(`--write cannot rewrite standard input ("-"); without --write the redacted text is printed`)
-		return ExitTrouble
+		return r.c.helpHint("redact")
 	}
 	found := input.Discover(paths, r.c.Stdin, "-", nil)
 	code := ExitClean
@@ -145,8 +154,8 @@ func (r *redactRun) preview(in input.Input, diff bool) int {
 // replaced.
 func (r *redactRun) rewrite(in input.Input) int {
 	report, err := redact.Rewrite(in.Path, r.opts)
-	code := r.incomplete(in.Name, report.Incomplete)
 	if err != nil {
+		r.incomplete(in.Name, report.Incomplete)
 		r.fileError(in.Name, err)
 		return ExitTrouble
 	}
@@ -158,7 +167,9 @@ func (r *redactRun) rewrite(in input.Input) int {
 	default:
 		fmt.Fprintf(r.c.Stderr, "%s: replaced %d credential(s)\n", name, report.Replaced)
 	}
-	return code
+	// What was left comes after what was done, so that the last word on a
+	// file is what the user must still do.
+	return r.incomplete(in.Name, report.Incomplete)
 }
 
 // incomplete says that a file could not be fully redacted, and why.

@@ -105,9 +105,38 @@ func TestRedactStdin(t *testing.T) {
 	}
 }
 
+// What --write replaced is said first, then what it left, and where.
+func TestRedactWriteSaysWhatIsLeftLast(t *testing.T) {
+	token := fake.New(35).Token()
+	text := "jobDetails:\n  data:\n    artifactCredentials:\n      accessKeyId: " + fake.New(35).KeyID("ASIA") +
+		"\n      sessionToken: >-\n        " + token[:100] + "\n        " + token[100:] + "\n"
+	path := filepath.Join(workDir(t), "folded.yaml")
+	os.WriteFile(path, []byte(text), 0o644)
+	code, _, errOut := runRedact(t, "", "--write", path)
+	want := path + ": replaced 2 credential(s)\n" + // the key id and the token's first line
+		path + ": not fully redacted: 1 credential(s) could not be found in the text to replace (split across lines?), the first at 5:21; edit them by hand\n"
+	if code != 1 || errOut != want {
+		t.Errorf("exit %d, stderr %q; want 1 and %q", code, errOut, want)
+	}
+}
+
+// redactHint ends each usage error of redact.
+const redactHint = "Run \"jobdetails-lint redact --help\" for the flags.\n"
+
 func TestRedactErrors(t *testing.T) {
-	if code, _, errOut := runRedact(t, ""); code != 2 || !strings.Contains(errOut, "no PATH") {
-		t.Errorf("no path: %d %q", code, errOut)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{nil, `no paths to redact; name files or folders, or "-" for standard input`},
+		{[]string{"--max-size", "1KB", "x.json"}, `--max-size: "1KB" is not a size; use a positive number of bytes, optionally with B, KiB, MiB or GiB (1024-based)`},
+		{[]string{"--force-links", "x.json"}, "--force-links is for --write; add --write to rewrite files"},
+		{[]string{"--force-read-only", "x.json"}, "--force-read-only is for --write; add --write to rewrite files"},
+	} {
+		code, out, errOut := runRedact(t, "", tc.args...)
+		if want := "jobdetails-lint redact: " + tc.want + "\n" + redactHint; code != 2 || out != "" || errOut != want {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 2 and %q", tc.args, code, out, errOut, want)
+		}
 	}
 	if code, _, _ := runRedact(t, "", "--bogus", "x.json"); code != 2 {
 		t.Errorf("bad flag: %d", code)
@@ -123,8 +152,9 @@ func TestRedactErrors(t *testing.T) {
 	path := filepath.Join(workDir(t), "folded.yaml")
 	os.WriteFile(path, []byte(folded), 0o644)
 	code, _, errOut := runRedact(t, "", "--write", path)
-	if code != 1 || !strings.Contains(errOut, "not fully redacted") || strings.Contains(errOut, token[:100]) {
-		t.Errorf("folded token: %d %q", code, errOut)
+	// Nothing was replaced, so only what is left is said: where, and what to do.
+	if want := "folded.yaml: not fully redacted: 1 credential(s) could not be found in the text to replace (split across lines?), the first at 4:21; edit them by hand\n"; code != 1 || !strings.HasSuffix(errOut, want) || strings.Contains(errOut, token[:100]) {
+		t.Errorf("folded token: %d %q, want %q", code, errOut, want)
 	}
 }
 

@@ -143,7 +143,7 @@ func TestRedactWriteKeepsOwnerAndMode(t *testing.T) {
 // Standard input cannot be rewritten: a usage error.
 func TestRedactWriteStdinIsUsageError(t *testing.T) {
 	code, out, errOut := runRedact(t, `{"jobDetails": {}}`, "-w", "-")
-	if code != 2 || out != "" || errOut != "jobdetails-lint redact: --write cannot rewrite standard input (\"-\"); without --write the redacted text is printed\n" {
+	if code != 2 || out != "" || errOut != "jobdetails-lint redact: --write cannot rewrite standard input (\"-\"); without --write the redacted text is printed\n"+redactHint {
 		t.Errorf("code %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
