@@ -47,6 +47,7 @@ func YAML(data []byte) (docs []*document.Node, err error) {
 	}()
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	budget := newAliasBudget(len(data))
+	var slab []document.Node // shared by the documents: a stream of many small ones takes no slab each
 	for {
 		var doc yaml.Node
 		if err := dec.Decode(&doc); err != nil {
@@ -58,11 +59,12 @@ func YAML(data []byte) (docs []*document.Node, err error) {
 		if len(doc.Content) == 0 || isEmpty(doc.Content[0]) {
 			continue
 		}
-		c := converter{budget: budget}
+		c := converter{budget: budget, nodes: slab}
 		root, err := c.convert(doc.Content[0], 1)
 		if err != nil {
 			return nil, err
 		}
+		slab = c.nodes
 		docs = append(docs, root)
 	}
 }

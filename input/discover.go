@@ -74,13 +74,20 @@ func Discover(paths []string, stdin io.Reader, stdinName string, exclude func(pa
 
 func (d *Discovery) walk(root string, add func(Input)) {
 	found := false
-	err := filepath.WalkDir(root, func(path string, entry fs.DirEntry, err error) error {
+	start := root
+	if info, err := os.Lstat(root); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		// A link to a folder, named on the command line, is followed: with
+		// a separator after it, the walk starts inside the folder. Links met
+		// in the walk are not.
+		start += string(filepath.Separator)
+	}
+	err := filepath.WalkDir(start, func(path string, entry fs.DirEntry, err error) error {
 		if err != nil {
 			d.Errors = append(d.Errors, PathError(path, err))
 			return nil
 		}
 		if entry.IsDir() {
-			if path != root && (entry.Name() == ".git" || d.excluded(path)) {
+			if path != start && (entry.Name() == ".git" || d.excluded(path)) {
 				return filepath.SkipDir
 			}
 			return nil

@@ -53,12 +53,24 @@ type GzipReader struct {
 	line int          // the line the text given out ends on
 	col  int          // the characters of that line given out
 	err  error
+
+	// The names and comments of the members' headers read so far, one per
+	// line: text beside the data, which can hold a credential too (a file
+	// compressed under a name that was a key). Go's reader keeps each to
+	// 512 bytes.
+	headerText []byte
+	last       gzip.Header // the header last added to headerText
 }
 
 // NewGzipReader returns a reader of the text of the gzip stream src, which
 // should be an io.ByteReader (a bufio.Reader), so that no byte past the
 // stream is read.
-func NewGzipReader(src io.Reader) *GzipReader { return &GzipReader{src: src, line: 1} }
+func NewGzipReader(src io.Reader) *GzipReader {
+	if _, ok := src.(io.ByteReader); !ok {
+		src = bufio.NewReader(src)
+	}
+	return &GzipReader{src: src, line: 1}
+}
 
 func (g *GzipReader) Read(p []byte) (int, error) {
 	if g.err != nil {
@@ -70,10 +82,20 @@ func (g *GzipReader) Read(p []byte) (int, error) {
 			g.err = g.broken(err)
 			return 0, g.err
 		}
+		// Member by member: Go's reader of a multi-member stream reads
+		// the headers of the later members but keeps none of them.
+		z.Multistream(false)
 		g.z, g.head = z, z.Header
+		g.addHeader(z.Header)
 	}
 	n, err := g.z.Read(p)
 	g.count(p[:n])
+	if err == io.EOF {
+		err = g.nextMember()
+		if err == nil && n == 0 {
+			return g.Read(p)
+		}
+	}
 	if err != nil {
 		if err != io.EOF {
 			err = g.broken(err)
@@ -82,6 +104,38 @@ func (g *GzipReader) Read(p []byte) (int, error) {
 	}
 	return n, err
 }
+
+// nextMember starts on the member after the one that ended, if there is
+// one: io.EOF at the end of the stream.
+func (g *GzipReader) nextMember() error {
+	if err := g.z.Reset(g.src); err != nil {
+		return err
+	}
+	g.z.Multistream(false)
+	g.addHeader(g.z.Header)
+	return nil
+}
+
+// addHeader adds the name and comment of a member's header to the header
+// text, unless they are those of the header added last.
+func (g *GzipReader) addHeader(h gzip.Header) {
+	if h.Name == g.last.Name && h.Comment == g.last.Comment {
+		return
+	}
+	g.last = h
+	for _, s := range []string{h.Name, h.Comment} {
+		if s != "" {
+			g.headerText = append(append(g.headerText, s...), '\n')
+		}
+	}
+}
+
+// Header is the header of the stream's first member, once it is read.
+func (g *GzipReader) Header() gzip.Header { return g.head }
+
+// HeaderText is the text of the names and comments in the headers of the
+// members read so far, one per line.
+func (g *GzipReader) HeaderText() []byte { return g.headerText }
 
 // count moves the position past text.
 func (g *GzipReader) count(text []byte) {
@@ -131,5 +185,5 @@ func (e *GzipError) Error() string {
 func Gunzip(data []byte, limit int64) ([]byte, gzip.Header, error) {
 	g := NewGzipReader(bytes.NewReader(data))
 	text, err := ReadLimited(g, limit)
-	return text, g.head, err
+	return text, g.Header(), err
 }

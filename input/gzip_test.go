@@ -33,3 +33,33 @@ func TestGunzip(t *testing.T) {
 		t.Errorf("truncated: %v", err)
 	}
 }
+
+// The names and comments of every member's header are kept, each once.
+func TestGzipHeaderText(t *testing.T) {
+	member := func(text, name, comment string) []byte {
+		var b bytes.Buffer
+		z := gzip.NewWriter(&b)
+		z.Name, z.Comment = name, comment
+		z.Write([]byte(text))
+		z.Close()
+		return b.Bytes()
+	}
+	data := append(append(append(member("a", "a.json", ""), member("b", "", "")...), member("c", "c.json", "saved by hand")...), member("", "c.json", "saved by hand")...)
+	g := NewGzipReader(strings.NewReader(string(data))) // not a ByteReader: wrapped
+	text, err := ReadLimited(g, 1<<20)
+	if string(text) != "abc" || err != nil {
+		t.Fatalf("text %q, error %v", text, err)
+	}
+	if got, want := string(g.HeaderText()), "a.json\nc.json\nsaved by hand\n"; got != want {
+		t.Errorf("header text %q, want %q", got, want)
+	}
+	if g.Header().Name != "a.json" {
+		t.Errorf("first header %+v", g.Header())
+	}
+	// A member that does not start with a gzip header is corrupt, as with
+	// gzip -d.
+	g = NewGzipReader(bytes.NewReader(append(member("a", "", ""), "junk after the data"...)))
+	if _, err := ReadLimited(g, 1<<20); err == nil || !strings.Contains(err.Error(), "corrupt (not a gzip header)") {
+		t.Errorf("trailing junk: %v", err)
+	}
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/input"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
 
 // gzip input is read as the text it decompresses to (see package input), as
@@ -48,4 +49,20 @@ func startsWithGzip(f *os.File) bool {
 	var start [2]byte
 	n, _ := f.ReadAt(start[:], 0)
 	return input.IsGzip(start[:n])
+}
+
+// sendGzipHeaders sends the credentials in the names and comments of the
+// headers of a gzip stream read (see input.GzipReader.HeaderText), if any,
+// as a part of the input after its text. They are found as in raw text, and
+// placed at 1:1, where the header is.
+func (l *Linter) sendGzipHeaders(in *source, gz *input.GzipReader, send func(*unit)) {
+	fs := secrets.ScanRaw(gz.HeaderText())
+	if len(fs) == 0 {
+		return
+	}
+	for i := range fs {
+		fs[i].Line, fs[i].Column = 1, 1
+		fs[i].Message = "in the gzip header (a file name or comment stored with the data): " + fs[i].Message
+	}
+	send(&unit{input: in, pre: &Result{File: in.Name, Findings: fs}})
 }

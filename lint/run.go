@@ -161,6 +161,7 @@ func (l *Linter) readStream(in *source, r io.Reader, send func(*unit)) {
 		gz = input.NewGzipReader(br)
 		br = streamReader(gz)
 		defer putStreamReader(br)
+		defer l.sendGzipHeaders(in, gz, send) // once the text is read, and with it every header
 	}
 	format := in.Format
 	if start, _ := br.Peek(256); !textenc.Detect(start).IsUTF8() {

@@ -151,6 +151,9 @@ func agree(data []byte, format input.Format) string {
 	}
 	text := src.text
 	checked, redacted := checkLeaks(data, format, finding.Error), redactLeaks(text, format)
+	if src.headerLeaks > 0 { // in a gzip header, reported at 1:1: the name and comment are dropped
+		redacted = sorted(append(redacted, where{1, 1}))
+	}
 	if !slices.Equal(checked, redacted) {
 		return fmt.Sprintf("check reports errors at %v, redact replaces %v", checked, redacted)
 	}

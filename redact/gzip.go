@@ -6,18 +6,24 @@ import (
 	"fmt"
 
 	"github.com/jobdetails-lint/jobdetails-lint/input"
+	"github.com/jobdetails-lint/jobdetails-lint/secrets"
 )
 
 // A gzip file is redacted in its text, as check reads it: the preview prints
 // the redacted text, and Rewrite compresses it again, as one gzip member with
-// the header of the file's first member (its name, time and comment), and
-// writes that like any other new text.
+// the header of the file's first member (its time and OS, and its name and
+// comment unless a header holds a credential), and writes that like any
+// other new text.
 
 // A source is the text of a file and how to turn a new text back into the
 // file's bytes.
 type source struct {
 	text []byte
 	gzip *gzip.Header // the file is gzip with this header; nil for text
+	// headerLeaks counts the credentials in the names and comments of the
+	// gzip headers, which check reports too: the new file keeps no name or
+	// comment then.
+	headerLeaks int
 }
 
 // sourceOf reads the bytes of a file: gzip data is decompressed, and its
@@ -26,14 +32,16 @@ func sourceOf(data []byte, maxSize int64) (source, error) {
 	if !input.IsGzip(data) {
 		return source{text: data}, nil
 	}
-	text, h, err := input.Gunzip(data, maxSize)
+	g := input.NewGzipReader(bytes.NewReader(data))
+	text, err := input.ReadLimited(g, maxSize)
 	switch {
 	case int64(len(text)) > maxSize:
 		return source{}, refuse("it decompresses to more than %d bytes, over --max-size; raise --max-size to redact it", maxSize)
 	case err != nil:
 		return source{}, fmt.Errorf("%w; left as it is", err)
 	}
-	return source{text: text, gzip: &h}, nil
+	h := g.Header()
+	return source{text: text, gzip: &h, headerLeaks: len(secrets.LeaksRaw(g.HeaderText()))}, nil
 }
 
 // bytesOf returns the bytes of the file with a new text.
@@ -44,6 +52,9 @@ func (s source) bytesOf(text []byte) ([]byte, error) {
 	var b bytes.Buffer
 	z := gzip.NewWriter(&b)
 	z.Header = *s.gzip
+	if s.headerLeaks > 0 {
+		z.Name, z.Comment = "", ""
+	}
 	if _, err := z.Write(text); err != nil {
 		return nil, err
 	}

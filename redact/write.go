@@ -48,8 +48,11 @@ func Rewrite(path string, opts WriteOptions) (Report, error) {
 	}
 	res := redact(src.text, formatOf(input.FormatOf(path), src.text))
 	report := Report{Incomplete: res.err}
-	if len(res.written) == 0 {
+	if len(res.written) == 0 && src.headerLeaks == 0 {
 		return report, nil
+	}
+	if err := writeRefusal(t.info, opts); err != nil {
+		return report, err
 	}
 	out, err := src.bytesOf(res.out)
 	if err == nil {
@@ -58,7 +61,7 @@ func Rewrite(path string, opts WriteOptions) (Report, error) {
 	if err != nil {
 		return report, err
 	}
-	report.Replaced = len(res.written)
+	report.Replaced = len(res.written) + src.headerLeaks
 	report.OtherLinks = links(t.info) - 1
 	return report, nil
 }
@@ -125,7 +128,8 @@ func readTarget(name string, opts WriteOptions) (*target, error) {
 	return &target{path: path, info: after, data: data}, nil
 }
 
-// refusal says why Rewrite must leave a file alone, judging by its state.
+// refusal says why Rewrite must leave a file alone before it reads it,
+// judging by its state.
 func refusal(info os.FileInfo, opts WriteOptions) error {
 	switch {
 	case !info.Mode().IsRegular():
@@ -134,6 +138,16 @@ func refusal(info os.FileInfo, opts WriteOptions) error {
 		return refuse("not a regular file; --write rewrites regular files only")
 	case info.Size() > opts.MaxSize:
 		return refuse("%d bytes, over --max-size (%d bytes); raise --max-size to redact it", info.Size(), opts.MaxSize)
+	}
+	return nil
+}
+
+// writeRefusal says why Rewrite must not write a file that holds
+// credentials, judging by its state. A file with nothing to replace is left
+// alone without a word, whatever its state: a read-only fixture without a
+// credential is no reason to fail a run over a folder.
+func writeRefusal(info os.FileInfo, opts WriteOptions) error {
+	switch {
 	case links(info) > 1 && !opts.ForceLinks:
 		// The new text goes to a new file: the other names would keep
 		// the secret while this one said it was gone.

@@ -63,7 +63,34 @@ Run "jobdetails-lint check --help" for the flags of check.
 func (c *Command) Main(args []string) int {
 	safe := *c
 	safe.Stderr = maskedStderr{c.Stderr}
-	return safe.main(args)
+	out := &checkedWriter{w: c.Stdout}
+	safe.Stdout = out
+	code := safe.main(args)
+	if out.err != nil && code != ExitTrouble {
+		// Output that did not reach its reader (a full disk, a closed
+		// pipe) is no success, for help and rules as for findings. check
+		// and redact say so themselves.
+		safe.complain("cannot write the output: %v", out.err)
+		code = ExitTrouble
+	}
+	return code
+}
+
+// checkedWriter is a writer that keeps its first error.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	if err == nil && n < len(p) {
+		err = io.ErrShortWrite
+	}
+	if c.err == nil {
+		c.err = err
+	}
+	return n, err
 }
 
 func (c *Command) main(args []string) (code int) {
@@ -140,6 +167,9 @@ func (c *Command) getenv(key string) string {
 }
 
 func (c *Command) isTerminal(w io.Writer) bool {
+	if checked, ok := w.(*checkedWriter); ok {
+		w = checked.w // the stream Main was given
+	}
 	if c.IsTerminal != nil {
 		return c.IsTerminal(w)
 	}

@@ -1,6 +1,7 @@
 package command
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 	"os"
@@ -366,5 +367,33 @@ func TestRecordTooLargeGivesItsSize(t *testing.T) {
 	_, stdout, _ = run(t, data, "--color=never", "--max-size", "2KiB", "--stdin-filename", "big.jsonl", "-")
 	if want := "big.jsonl" + msg + "1 file, 2 documents: 1 error, 0 warnings, 0 notes\n"; stdout != want {
 		t.Errorf("stream:\n%s\nwant:\n%s", stdout, want)
+	}
+}
+
+// Output that cannot be written is exit 2 and one message, whatever
+// subcommand wrote it.
+func TestOutputWriteErrors(t *testing.T) {
+	t.Chdir(repoRoot)
+	for _, args := range [][]string{{"help"}, {"check", "--help"}, {"redact", "--help"}, {"rules"}, {"schema"}, {"version"},
+		{"testdata/err/duplicate-key.json"}, {"redact", "testdata/err/secret-long-term-key.json"}} {
+		var stderr bytes.Buffer
+		c := &Command{Stdin: strings.NewReader(""), Stdout: failingWriter{}, Stderr: &stderr}
+		code := c.Main(args)
+		if code != ExitTrouble || strings.Count(stderr.String(), "cannot write the output: no space left on device\n") != 1 {
+			t.Errorf("%q: exit %d, stderr %q; want 2 and one message", args, code, stderr.String())
+		}
+	}
+}
+
+// --color auto asks whether the stream the command was given is a
+// terminal, not the writer that wraps it.
+func TestColorAutoAsksOfTheGivenStream(t *testing.T) {
+	t.Chdir(repoRoot)
+	var stdout bytes.Buffer
+	c := &Command{Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: io.Discard,
+		IsTerminal: func(w io.Writer) bool { return w == &stdout }}
+	c.Main([]string{"testdata/err/duplicate-key.json"})
+	if !strings.Contains(stdout.String(), "\x1b[") {
+		t.Errorf("no colour on a terminal:\n%s", stdout.String())
 	}
 }

@@ -49,6 +49,15 @@ var gzipFixtures = []gzipFixture{
 		cut := bytes.IndexByte(text, '\n') + 300
 		return append(testfiles.Gzip(text[:cut]), testfiles.Gzip(text[cut:])...)
 	}},
+	// A text without a credential, in two members whose headers hold
+	// them: the first's file name, the second's comment (gzip -N keeps a
+	// name; a comment needs another tool).
+	{"testdata/err/gzip-header-credential.json.gz", func(t *testing.T) []byte {
+		text := readFixture(t, "testdata/ok/get-job-details-full.json")
+		cut := len(text) / 2
+		return append(gzipMember(t, text[:cut], "ASIARTX3GSDST2FAKE23.json", ""),
+			gzipMember(t, text[cut:], "", "aws_secret_access_key=FakeSecretKey/ForJobdetailsLint+Test0001")...)
+	}},
 	// The first 500 bytes of the gzip data: its text stops in line 42.
 	{"testdata/err/gzip-corrupt.json.gz", func(t *testing.T) []byte {
 		return testfiles.Gzip(readFixture(t, "testdata/err/secret-artifact-credentials.json"))[:500]
@@ -80,6 +89,22 @@ func TestGzipFixtures(t *testing.T) {
 			t.Errorf("%s does not hold the text it is made from (run go test ./internal/command -run TestGzipFixtures -update)", fx.path)
 		}
 	}
+}
+
+// gzipMember compresses text as one gzip member with a name and a comment
+// in its header, and no time.
+func gzipMember(t *testing.T, text []byte, name, comment string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	z := gzip.NewWriter(&b)
+	z.Name, z.Comment = name, comment
+	if _, err := z.Write(text); err != nil {
+		t.Fatal(err)
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
 
 func readFixture(t *testing.T, path string) []byte {

@@ -28,12 +28,12 @@ Without --write, one file is printed redacted and several are shown as a
 unified diff, masked like every other output. With --write, files are
 rewritten in place, atomically, when something changed; --write leaves alone
 (and says why) anything that is not a regular file, a file over --max-size, a
-file with other hard links, a read-only file, and a file that changes while
-it is redacted.
+file that changes while it is redacted, and a file with other hard links or a
+read-only file that holds a credential.
 
-Exit status: 0 done, 1 a file could not be fully redacted, 2 a usage error or
-a file that could not be read, was refused or could not be written (also
-standard output).
+Exit status: 0 done, 1 a file could not be fully redacted, 2 a usage error,
+no file to redact, or a file that could not be read, was refused or could not
+be written (also standard output).
 `
 
 // redactPrefix starts each of redact's messages on standard error.
@@ -121,6 +121,9 @@ func (r *redactRun) run(args []string) int {
 	}
 	for _, dir := range found.Empty {
 		r.complain("nothing to redact in %s: no .json, .yaml, .yml, .jsonl or .ndjson files (or those names with .gz)", secrets.MaskPath(dir))
+	}
+	if len(found.Inputs) == 0 {
+		return ExitTrouble // as check: a run that found nothing to read is no success
 	}
 	diff := len(found.Inputs) > 1
 	for _, in := range found.Inputs {

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -145,4 +146,29 @@ func TestRedactGzipInFolder(t *testing.T) {
 		t.Errorf("code %d, stderr %q", code, errOut)
 	}
 	testfiles.Unchanged(t, archive, before)
+}
+
+// A credential in a gzip header (a member's file name or comment) is
+// replaced by writing the file without a name or comment; the text stays.
+func TestRedactGzipHeader(t *testing.T) {
+	fixture := testfiles.Read(t, filepath.Join(repoRoot, "testdata/err/gzip-header-credential.json.gz"))
+	dir := workDir(t)
+	path := filepath.Join(dir, "capture.json.gz")
+	os.WriteFile(path, fixture, 0o644)
+	code, _, errOut := runRedact(t, "", "--write", path)
+	if want := path + ": replaced 2 credential(s)\n"; code != 0 || errOut != want {
+		t.Fatalf("exit %d, stderr %q; want 0 and %q", code, errOut, want)
+	}
+	after := testfiles.Read(t, path)
+	for _, secret := range []string{"ASIARTX3GSDST2FAKE23", "FakeSecretKey/ForJobdetailsLint+Test0001"} {
+		if bytes.Contains(after, []byte(secret)) {
+			t.Errorf("the file still holds %s", secret[:4])
+		}
+	}
+	if !bytes.Equal(gunzipAll(after), gunzipAll(fixture)) {
+		t.Error("the text changed")
+	}
+	if code, stdout, _ := run(t, "", "--color=never", path); code != 0 || !strings.HasSuffix(stdout, ": 0 errors, 0 warnings, 0 notes\n") {
+		t.Errorf("check after redact: exit %d\n%s", code, stdout)
+	}
 }

@@ -147,6 +147,10 @@ func TestRedactErrors(t *testing.T) {
 	if code, _, _ := runRedact(t, "", filepath.Join(workDir(t), "missing.json")); code != 2 {
 		t.Errorf("missing file: %d", code)
 	}
+	os.Mkdir("empty", 0o755)
+	if code, _, errOut := runRedact(t, "", "empty"); code != 2 || errOut != "jobdetails-lint redact: nothing to redact in empty: no .json, .yaml, .yml, .jsonl or .ndjson files (or those names with .gz)\n" {
+		t.Errorf("nothing to redact: exit %d, stderr %q; want 2", code, errOut)
+	}
 	token := fake.New(34).Token()
 	folded := "jobDetails:\n  data:\n    artifactCredentials:\n      sessionToken: >-\n        " + token[:100] + "\n        " + token[100:] + "\n"
 	path := filepath.Join(workDir(t), "folded.yaml")

@@ -167,3 +167,23 @@ func TestRedactWriteThroughSymlink(t *testing.T) {
 	}
 	testfiles.NoTemporaryFiles(t, dir)
 }
+
+// A file with nothing to replace is left alone without a word, whatever its
+// state: a read-only or hard-linked clean fixture does not fail a run.
+func TestRedactWriteSkipsCleanFilesItCouldNotWrite(t *testing.T) {
+	dir := workDir(t)
+	clean := []byte(`{"jobDetails": {}}` + "\n")
+	readOnly := filepath.Join(dir, "read-only.json")
+	os.WriteFile(readOnly, clean, 0o444)
+	linked := filepath.Join(dir, "linked.json")
+	os.WriteFile(linked, clean, 0o644)
+	if err := os.Link(linked, filepath.Join(dir, "other-name.json")); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runRedact(t, "", "--write", dir)
+	if code != 0 || out != "" || errOut != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q; want 0 and nothing", code, out, errOut)
+	}
+	testfiles.Unchanged(t, readOnly, clean)
+	testfiles.Unchanged(t, linked, clean)
+}
