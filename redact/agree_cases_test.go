@@ -12,8 +12,9 @@ import (
 // redact to a clean file, on inputs that once broke it: notes beside
 // placeholders in artifactCredentials (redact wrote a placeholder that check
 // then took for a malformed secret), a secret cut short under its member's
-// name, credentials naming YAML anchors and tags, and joined JSON documents
-// that each start with a byte-order mark.
+// name, credentials naming YAML anchors and tags, joined JSON documents
+// that each start with a byte-order mark, and a .env file, which YAML reads
+// as one plain scalar folded over its lines.
 func TestCheckEqualsRedactCases(t *testing.T) {
 	g := fake.New(72)
 	key, secret, token := g.KeyID("ASIA"), g.SecretWithSlash(), g.Token()
@@ -21,6 +22,7 @@ func TestCheckEqualsRedactCases(t *testing.T) {
 		return fmt.Sprintf(`{"jobDetails": {"data": {"artifactCredentials": {"accessKeyId": %q, "secretAccessKey": %q, "sessionToken": %q}}}}`, k, s, tok)
 	}
 	const pKey, pSecret, pToken = "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "IQoJb3JpZ2luX2VjEXAMPLETOKEN"
+	env := "AWS_ACCESS_KEY_ID=" + key + "\nAWS_SECRET_ACCESS_KEY=" + secret + "\n"
 	doc := "{\n  \"jobDetails\": {\"data\": {\"artifactCredentials\": {\"accessKeyId\": \"" + key + "\"}}}\n}\n"
 	for _, c := range []struct {
 		text   string
@@ -38,6 +40,8 @@ func TestCheckEqualsRedactCases(t *testing.T) {
 		{"jobDetails:\n  id: !" + key + " x\n", input.YAML},
 		{"\ufeff" + doc + "\ufeff" + doc, input.JSON},
 		{doc + "\ufeff{\"jobDetails\": {\"data\": {\"artifactCredentials\": {\"accessKeyId\": \"" + key + "\"}}}\n}\n", input.JSON},
+		{env, input.YAML},
+		{env, input.Sniff},
 	} {
 		if msg := agree([]byte(c.text), c.format); msg != "" {
 			t.Errorf("%s: %s", nameFor(c.format), msg)

@@ -11,7 +11,7 @@ import (
 
 // Redaction is linear in the text whatever the credentials' places: many in
 // one string, many on one long line, many in one YAML block scalar (found by
-// value), many records.
+// value), many in one plain YAML scalar folded over lines, many records.
 func TestRedactLinear(t *testing.T) {
 	g := fake.New(80)
 	keys := make([]string, 4000)
@@ -37,6 +37,9 @@ func TestRedactLinear(t *testing.T) {
 		}},
 		{"block scalar", input.YAML, func(keys []string) string {
 			return "jobDetails:\n  notes: |\n    " + strings.Join(keys, "\n    ") + "\n"
+		}},
+		{"plain scalar", input.YAML, func(keys []string) string {
+			return "jobDetails:\n  notes:\n    " + strings.Join(keys, " \n\n    ") + "\n"
 		}},
 		{"records", input.JSONLines, func(keys []string) string {
 			var b strings.Builder

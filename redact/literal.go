@@ -12,9 +12,10 @@ type literal struct {
 	body int
 	// read decodes the character written at text[i], appending what it
 	// stands for to buf; next is where the following one starts, and ok is
-	// false at the end of the string. It is nil when the writing cannot be
-	// followed character by character (a YAML block scalar).
-	read func(text []byte, i int, buf []byte) (out []byte, next int, ok bool)
+	// false at the end of the string. A YAML line fold reads as one
+	// character. It is nil when the writing cannot be followed character by
+	// character (a YAML block scalar).
+	read reader
 	// closed tells whether the string must end where read says it does:
 	// true for quoted strings, false for a plain YAML scalar.
 	closed bool
@@ -23,6 +24,9 @@ type literal struct {
 	// over several lines.
 	bound func() int
 }
+
+// A reader reads one character of a literal (see literal.read).
+type reader func(text []byte, i int, buf []byte) (out []byte, next int, ok bool)
 
 // offsets returns where the text writes the decoded bytes at[0], at[1]...
 // (ascending; an offset may be the length of the string, for the end of
@@ -173,15 +177,15 @@ func yamlLiteral(text []byte, off int) (literal, bool) {
 	case '*':
 		return literal{}, false
 	case '"':
-		return literal{body: i + 1, read: singleLine(readYAMLDoubleChar), closed: true,
+		return literal{body: i + 1, read: folding(readYAMLDoubleChar), closed: true,
 			bound: func() int { return closeQuote(text, i+1, '"', '\\') }}, true
 	case '\'':
-		return literal{body: i + 1, read: singleLine(readYAMLSingleChar), closed: true,
+		return literal{body: i + 1, read: folding(readYAMLSingleChar), closed: true,
 			bound: func() int { return closeQuote(text, i+1, '\'', 0) }}, true
 	case '|', '>':
 		return literal{body: i, bound: func() int { return blockEnd(text, i) }}, true
 	}
-	return literal{body: i, read: readPlainChar, bound: func() int { return plainEnd(text, i) }}, true
+	return literal{body: i, read: folding(readPlainChar), bound: func() int { return plainEnd(text, i) }}, true
 }
 
 // skipProperties moves past the anchor (&name) and tag (!tag) that may
@@ -200,15 +204,62 @@ func skipProperties(text []byte, i int) int {
 
 func isBlank(c byte) bool { return c == ' ' || c == '\t' }
 
-// singleLine stops a reader at a line break: where a quoted scalar folds,
-// its characters no longer match the text one for one.
-func singleLine(read func([]byte, int, []byte) ([]byte, int, bool)) func([]byte, int, []byte) ([]byte, int, bool) {
+// folding makes read follow a plain or quoted YAML scalar over lines: the
+// blanks that end a line and its line break start a fold (see fold). Other
+// blanks are read together, so that telling the two apart looks ahead over
+// each run of blanks once.
+func folding(read reader) reader {
 	return func(text []byte, i int, buf []byte) ([]byte, int, bool) {
-		if lineBreak(text, i, true) > 0 {
-			return buf, i, false
+		j := i
+		for j < len(text) && isBlank(text[j]) {
+			j++
+		}
+		switch {
+		case j < len(text) && lineBreak(text, j, true) > 0:
+			buf, next := fold(text, j, buf)
+			return buf, next, true
+		case j > i:
+			return append(buf, text[i:j]...), j, true
 		}
 		return read(text, i, buf)
 	}
+}
+
+// fold reads the line break at text[i], the empty lines after it and the
+// blanks that start the next line with text, and appends what the YAML
+// decoder folds them into: a space, or the breaks of the empty lines if
+// there are any. The decoder reads \r\n, \r and NEL as \n and keeps LS and
+// PS; a fold at LS or PS keeps that break too. (A line break escaped in a
+// double-quoted scalar is not read: the scalar is then looked for by value.)
+func fold(text []byte, i int, buf []byte) ([]byte, int) {
+	first := breakAt(text, i)
+	if first != "\n" {
+		buf = append(buf, first...)
+	}
+	empty := len(buf)
+	i += lineBreak(text, i, true)
+	for {
+		for i < len(text) && isBlank(text[i]) {
+			i++
+		}
+		if i == len(text) || lineBreak(text, i, true) == 0 {
+			break
+		}
+		buf = append(buf, breakAt(text, i)...)
+		i += lineBreak(text, i, true)
+	}
+	if first == "\n" && len(buf) == empty {
+		buf = append(buf, ' ')
+	}
+	return buf, i
+}
+
+// breakAt returns what the YAML decoder reads the line break at text[i] as.
+func breakAt(text []byte, i int) string {
+	if text[i] == 0xe2 { // LS or PS
+		return string(text[i : i+3])
+	}
+	return "\n"
 }
 
 func readYAMLSingleChar(text []byte, i int, buf []byte) ([]byte, int, bool) {
@@ -222,9 +273,6 @@ func readYAMLSingleChar(text []byte, i int, buf []byte) ([]byte, int, bool) {
 }
 
 func readPlainChar(text []byte, i int, buf []byte) ([]byte, int, bool) {
-	if lineBreak(text, i, true) > 0 {
-		return buf, i, false
-	}
 	return append(buf, text[i]), i + 1, true
 }
 

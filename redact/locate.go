@@ -47,10 +47,10 @@ type place struct{ line, col int }
 // locate finds the credentials found in the documents of the piece. Each is
 // known by the string that holds it (its line and column) and its offsets
 // inside the decoded string; reading the string's literal back character by
-// character maps them onto the text. Where the literal cannot be read that
-// way (a YAML block scalar, a quoted scalar folded over lines), the
-// credential is looked for by value inside the literal's region only, the
-// nth of its value in the string being the nth found there.
+// character, a YAML line fold included, maps them onto the text. Where the
+// literal cannot be read that way (a YAML block scalar), the credential is
+// looked for by value inside the literal's region only, the nth of its value
+// in the string being the nth found there.
 func (p piece) locate() []secrets.Span {
 	if len(p.found) == 0 {
 		return nil
@@ -102,7 +102,11 @@ func (p piece) inString(out []secrets.Span, off int, holder string, leaks []secr
 	// overlap, so Start, End pairs sorted by Start are in order already.
 	if offs, ok := lit.offsets(p.text, holder, at); ok {
 		for k, l := range leaks {
-			out = append(out, spanAt(p.text, offs[2*k], offs[2*k+1], l, p.base))
+			// One that a YAML scalar folds over lines (a malformed value
+			// that the scan takes whole) cannot be replaced in place.
+			if start, end := offs[2*k], offs[2*k+1]; endOfLine(p.text[:end], start) == end {
+				out = append(out, spanAt(p.text, start, end, l, p.base))
+			}
 		}
 		return out
 	}

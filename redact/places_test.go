@@ -152,3 +152,56 @@ func TestBytesPresignedURL(t *testing.T) {
 		t.Errorf("YAML:\n%s", out)
 	}
 }
+
+// A YAML scalar folded over lines (plain or quoted) is read back fold by
+// fold: each credential written whole on one line is replaced where it is
+// written, whichever line that is and however the scalar is indented.
+func TestBytesYAMLScalarOverLines(t *testing.T) {
+	g := fake.New(57)
+	key, secret := g.KeyID("ASIA"), g.Secret()
+	env := "AWS_ACCESS_KEY_ID=" + key + "\nAWS_SECRET_ACCESS_KEY=" + secret + "\n"
+	tests := []struct {
+		name, in string
+		format   input.Format
+		n        int
+	}{
+		// A .env file is one plain scalar at the root, its lines not indented.
+		{".env", env, input.YAML, 2},
+		{".env sniffed", env, input.Sniff, 2},
+		{".env with CRLF, trailing blanks and an empty line", "AWS_ACCESS_KEY_ID=" + key + " \t\r\n\r\n  AWS_SECRET_ACCESS_KEY=" + secret + "\r\n", input.YAML, 2},
+		{"plain of three lines under its key", "jobDetails:\n  notes:\n    first\n    second\n    AWS_ACCESS_KEY_ID=" + key + "\n", input.YAML, 1},
+		{"plain in a flow sequence", "[one\ntwo AWS_ACCESS_KEY_ID=" + key + "]\n", input.YAML, 1},
+		{"double-quoted", "jobDetails:\n  notes: \"AWS_ACCESS_KEY_ID=" + key + "\n    AWS_SECRET_ACCESS_KEY=" + secret + "\"\n", input.YAML, 2},
+		{"double-quoted, escaped line breaks", "jobDetails:\n  notes: \"AWS_ACCESS_KEY_ID=\\\n    " + key + " \\\n\n    AWS_SECRET_ACCESS_KEY=" + secret + "\"\n", input.YAML, 2},
+		{"single-quoted", "jobDetails:\n  notes: 'it''s AWS_ACCESS_KEY_ID=" + key + "\n\n    AWS_SECRET_ACCESS_KEY=" + secret + "'\n", input.YAML, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := strings.NewReplacer(key, "ASIAIOSFODNN7EXAMPLE", secret, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY").Replace(tt.in)
+			if out := redacted(t, tt.in, tt.format, tt.n); out != want {
+				t.Errorf("redacted:\n%q\nwant:\n%q", out, want)
+			}
+		})
+	}
+}
+
+// A credential that a quoted or plain scalar splits over lines is not
+// replaced, and Bytes says so: a token that a backslash continues on the next
+// line, and a value of artifactCredentials that check takes whole, folded
+// after a placeholder.
+func TestBytesYAMLSplitOverLines(t *testing.T) {
+	token := fake.New(58).Token()
+	for _, value := range []string{
+		"\"" + token[:100] + "\\\n        " + token[100:] + "\"",
+		"IQoJb3JpZ2luX2VjEXAMPLETOKEN\n        " + token[100:],
+	} {
+		in := "jobDetails:\n  data:\n    artifactCredentials:\n      sessionToken: " + value + "\n"
+		if got := leakLines(in, input.YAML, finding.Error); fmt.Sprint(got) != "[4]" {
+			t.Fatalf("check reports errors on lines %v, want [4]", got)
+		}
+		out, n, err := Bytes([]byte(in), input.YAML)
+		if err == nil || n != 0 || string(out) != in {
+			t.Errorf("replaced %d, err %v; out:\n%s", n, err, out)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
+	"github.com/jobdetails-lint/jobdetails-lint/placeholder"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
 )
 
@@ -282,7 +283,7 @@ func (s *scanner) fieldFallbacks(n *document.Node) {
 		default:
 			continue
 		}
-		if !m.Value.IsString() || s.hasHit(i, count, &from) || isPlaceholder(v) {
+		if !m.Value.IsString() || s.hasHit(i, count, &from) || isPlaceholder(v) || markedWithCrumbs(v) {
 			continue
 		}
 		var k Kind
@@ -298,6 +299,27 @@ func (s *scanner) fieldFallbacks(n *document.Node) {
 		}
 		s.found = append(s.found, found{member: i, whole: true, hit: hit{kind: k, value: v, end: len(v), label: m.Key}})
 	}
+}
+
+// markedWithCrumbs reports a value whose run of base64 characters around
+// the EXAMPLE marker leaves too little beside it to be any credential: what
+// redact leaves where a value held a few characters more than the
+// credential it replaced (the stray quote of broken text, a short tail).
+// A real credential beside a placeholder is at least minRun characters, and
+// is found all the same.
+func markedWithCrumbs(v string) bool {
+	i := strings.Index(v, placeholder.Marker)
+	if i < 0 {
+		return false
+	}
+	start, end := i, i+len(placeholder.Marker)
+	for start > 0 && class[v[start-1]] != 0 {
+		start--
+	}
+	for end < len(v) && class[v[end]] != 0 {
+		end++
+	}
+	return len(v)-(end-start) < minRun
 }
 
 // oneWord reports a value with no white space inside it. A key id or a
