@@ -3,9 +3,12 @@ package input
 import (
 	"bufio"
 	"bytes"
+	"compress/flate"
 	"compress/gzip"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"strings"
 )
@@ -45,53 +48,58 @@ func withoutGzipSuffix(name string) string {
 // is in that text, so that a stream that breaks is reported where its text
 // stops (a *GzipError). Its error is sticky: bufio.Reader hands an error out
 // once, and the reader may be asked again.
+//
+// It reads the members' headers itself (gzipheader.go): Go's gzip reader
+// refuses a file name or comment of 512 bytes or more, which gzip -d reads,
+// and keeps no header of a later member. The names, comments and extra
+// fields of every header are kept (HeaderFields): text beside the data,
+// which can hold a credential too.
 type GzipReader struct {
-	src  io.Reader    // the compressed bytes; an io.ByteReader, so that no byte past a member is read
-	z    *gzip.Reader // nil until the first Read, which reads the first header
-	head gzip.Header  // the header of the first member
-	size int64        // bytes of text given out
-	line int          // the line the text given out ends on
-	col  int          // the characters of that line given out
-	err  error
-
-	// The names and comments of the members' headers read so far, one per
-	// line: text beside the data, which can hold a credential too (a file
-	// compressed under a name that was a key). Go's reader keeps each to
-	// 512 bytes.
-	headerText []byte
-	last       gzip.Header // the header last added to headerText
+	src     flate.Reader  // the compressed bytes, read byte by byte past a member's end
+	inflate io.ReadCloser // the member's data; nil before the first member
+	member  int           // members begun
+	crc     uint32        // of the member's text so far
+	n       uint32        // the member's text so far, modulo 2^32
+	head    gzip.Header   // the header of the first member
+	fields  []GzipField
+	size    int64 // bytes of text given out
+	line    int   // the line the text given out ends on
+	col     int   // the characters of that line given out
+	err     error
 }
 
-// NewGzipReader returns a reader of the text of the gzip stream src, which
-// should be an io.ByteReader (a bufio.Reader), so that no byte past the
-// stream is read.
+// NewGzipReader returns a reader of the text of the gzip stream src. src is
+// read through a bufio.Reader unless it is an io.ByteReader already, so that
+// no byte past the stream is read from a bufio.Reader or a bytes.Reader.
 func NewGzipReader(src io.Reader) *GzipReader {
-	if _, ok := src.(io.ByteReader); !ok {
-		src = bufio.NewReader(src)
+	fr, ok := src.(flate.Reader)
+	if !ok {
+		fr = bufio.NewReader(src)
 	}
-	return &GzipReader{src: src, line: 1}
+	return &GzipReader{src: fr, line: 1}
 }
 
 func (g *GzipReader) Read(p []byte) (int, error) {
 	if g.err != nil {
 		return 0, g.err
 	}
-	if g.z == nil {
-		z, err := gzip.NewReader(g.src)
-		if err != nil {
+	if g.inflate == nil {
+		if err := g.nextMember(); err != nil {
+			if err == io.EOF { // no byte at all: not even one member
+				err = io.ErrUnexpectedEOF
+			}
 			g.err = g.broken(err)
 			return 0, g.err
 		}
-		// Member by member: Go's reader of a multi-member stream reads
-		// the headers of the later members but keeps none of them.
-		z.Multistream(false)
-		g.z, g.head = z, z.Header
-		g.addHeader(z.Header)
 	}
-	n, err := g.z.Read(p)
+	n, err := g.inflate.Read(p)
 	g.count(p[:n])
+	g.crc = crc32.Update(g.crc, crc32.IEEETable, p[:n])
+	g.n += uint32(n)
 	if err == io.EOF {
-		err = g.nextMember()
+		if err = g.endMember(); err == nil {
+			err = g.nextMember() // io.EOF at the end of the stream
+		}
 		if err == nil && n == 0 {
 			return g.Read(p)
 		}
@@ -105,37 +113,43 @@ func (g *GzipReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// nextMember starts on the member after the one that ended, if there is
-// one: io.EOF at the end of the stream.
-func (g *GzipReader) nextMember() error {
-	if err := g.z.Reset(g.src); err != nil {
-		return err
+// endMember checks the trailer of the member just read: the CRC-32 and the
+// length of its text.
+func (g *GzipReader) endMember() error {
+	var trailer [8]byte
+	if _, err := io.ReadFull(g.src, trailer[:]); err != nil {
+		return noEOF(err)
 	}
-	g.z.Multistream(false)
-	g.addHeader(g.z.Header)
+	if binary.LittleEndian.Uint32(trailer[:4]) != g.crc || binary.LittleEndian.Uint32(trailer[4:]) != g.n {
+		return gzip.ErrChecksum
+	}
 	return nil
 }
 
-// addHeader adds the name and comment of a member's header to the header
-// text, unless they are those of the header added last.
-func (g *GzipReader) addHeader(h gzip.Header) {
-	if h.Name == g.last.Name && h.Comment == g.last.Comment {
-		return
+// nextMember reads the header of the next member, if there is one (io.EOF
+// at the end of the stream), and starts on its data.
+func (g *GzipReader) nextMember() error {
+	h, err := g.readHeader()
+	if err != nil {
+		return err
 	}
-	g.last = h
-	for _, s := range []string{h.Name, h.Comment} {
-		if s != "" {
-			g.headerText = append(append(g.headerText, s...), '\n')
-		}
+	if g.member == 1 {
+		g.head = h
 	}
+	g.crc, g.n = 0, 0
+	if g.inflate == nil {
+		g.inflate = flate.NewReader(g.src)
+		return nil
+	}
+	return g.inflate.(flate.Resetter).Reset(g.src, nil)
 }
 
 // Header is the header of the stream's first member, once it is read.
 func (g *GzipReader) Header() gzip.Header { return g.head }
 
-// HeaderText is the text of the names and comments in the headers of the
-// members read so far, one per line.
-func (g *GzipReader) HeaderText() []byte { return g.headerText }
+// HeaderFields are the file names, comments and extra fields of the
+// members' headers read so far, even of a header that breaks off.
+func (g *GzipReader) HeaderFields() []GzipField { return g.fields }
 
 // count moves the position past text.
 func (g *GzipReader) count(text []byte) {

@@ -3,6 +3,7 @@ package input
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -34,7 +35,7 @@ func TestGunzip(t *testing.T) {
 	}
 }
 
-// The names and comments of every member's header are kept, each once.
+// The names and comments of every member's header are kept.
 func TestGzipHeaderText(t *testing.T) {
 	member := func(text, name, comment string) []byte {
 		var b bytes.Buffer
@@ -50,8 +51,12 @@ func TestGzipHeaderText(t *testing.T) {
 	if string(text) != "abc" || err != nil {
 		t.Fatalf("text %q, error %v", text, err)
 	}
-	if got, want := string(g.HeaderText()), "a.json\nc.json\nsaved by hand\n"; got != want {
-		t.Errorf("header text %q, want %q", got, want)
+	var got []string
+	for _, f := range g.HeaderFields() {
+		got = append(got, fmt.Sprintf("%d %s %s", f.Member, f.Name, f.Text))
+	}
+	if want := "1 file name a.json|3 file name c.json|3 comment saved by hand|4 file name c.json|4 comment saved by hand"; strings.Join(got, "|") != want {
+		t.Errorf("header fields %q, want %q", got, want)
 	}
 	if g.Header().Name != "a.json" {
 		t.Errorf("first header %+v", g.Header())

@@ -51,18 +51,26 @@ func startsWithGzip(f *os.File) bool {
 	return input.IsGzip(start[:n])
 }
 
-// sendGzipHeaders sends the credentials in the names and comments of the
-// headers of a gzip stream read (see input.GzipReader.HeaderText), if any,
-// as a part of the input after its text. They are found as in raw text, and
-// placed at 1:1, where the header is.
+// sendGzipHeaders sends the credentials in the headers of a gzip stream
+// read, if any, as a part of the input after its text.
 func (l *Linter) sendGzipHeaders(in *source, gz *input.GzipReader, send func(*unit)) {
-	fs := secrets.ScanRaw(gz.HeaderText())
-	if len(fs) == 0 {
-		return
+	if fs := GzipHeaderFindings(gz.HeaderFields()); len(fs) > 0 {
+		send(&unit{input: in, pre: &Result{File: in.Name, Findings: fs}})
 	}
-	for i := range fs {
-		fs[i].Line, fs[i].Column = 1, 1
-		fs[i].Message = "in the gzip header (a file name or comment stored with the data): " + fs[i].Message
+}
+
+// GzipHeaderFindings are the credentials in the file names, comments and
+// extra fields of gzip headers, found as in raw text and placed at 1:1,
+// where the headers are; each says which field of which member holds it.
+// redact removes what these report as errors.
+func GzipHeaderFindings(fields []input.GzipField) []finding.Finding {
+	var out []finding.Finding
+	for _, field := range fields {
+		for _, f := range secrets.ScanRaw(field.Text) {
+			f.Line, f.Column = 1, 1
+			f.Message = fmt.Sprintf("in the %s of gzip member %d's header: %s", field.Name, field.Member, f.Message)
+			out = append(out, f)
+		}
 	}
-	send(&unit{input: in, pre: &Result{File: in.Name, Findings: fs}})
+	return finding.SortUnique(out)
 }

@@ -5,24 +5,24 @@ import (
 	"compress/gzip"
 	"fmt"
 
+	"github.com/jobdetails-lint/jobdetails-lint/finding"
 	"github.com/jobdetails-lint/jobdetails-lint/input"
-	"github.com/jobdetails-lint/jobdetails-lint/secrets"
+	"github.com/jobdetails-lint/jobdetails-lint/lint"
 )
 
 // A gzip file is redacted in its text, as check reads it: the preview prints
 // the redacted text, and Rewrite compresses it again, as one gzip member with
-// the header of the file's first member (its time and OS, and its name and
-// comment unless a header holds a credential), and writes that like any
-// other new text.
+// the header of the file's first member (its time and OS, and its name,
+// comment and extra field unless a header holds a credential), and writes
+// that like any other new text.
 
 // A source is the text of a file and how to turn a new text back into the
 // file's bytes.
 type source struct {
 	text []byte
 	gzip *gzip.Header // the file is gzip with this header; nil for text
-	// headerLeaks counts the credentials in the names and comments of the
-	// gzip headers, which check reports too: the new file keeps no name or
-	// comment then.
+	// headerLeaks counts the credentials in the gzip headers, which check
+	// reports too: the new file keeps no name, comment or extra field then.
 	headerLeaks int
 }
 
@@ -41,7 +41,19 @@ func sourceOf(data []byte, maxSize int64) (source, error) {
 		return source{}, fmt.Errorf("%w; left as it is", err)
 	}
 	h := g.Header()
-	return source{text: text, gzip: &h, headerLeaks: len(secrets.LeaksRaw(g.HeaderText()))}, nil
+	return source{text: text, gzip: &h, headerLeaks: headerLeaks(g.HeaderFields())}, nil
+}
+
+// headerLeaks counts the credentials that check reports as errors in gzip
+// headers (lint.GzipHeaderFindings).
+func headerLeaks(fields []input.GzipField) int {
+	n := 0
+	for _, f := range lint.GzipHeaderFindings(fields) {
+		if f.Severity == finding.Error {
+			n++
+		}
+	}
+	return n
 }
 
 // bytesOf returns the bytes of the file with a new text.
@@ -53,7 +65,7 @@ func (s source) bytesOf(text []byte) ([]byte, error) {
 	z := gzip.NewWriter(&b)
 	z.Header = *s.gzip
 	if s.headerLeaks > 0 {
-		z.Name, z.Comment = "", ""
+		z.Name, z.Comment, z.Extra = "", "", nil
 	}
 	if _, err := z.Write(text); err != nil {
 		return nil, err

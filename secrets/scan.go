@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"github.com/jobdetails-lint/jobdetails-lint/document"
-	"github.com/jobdetails-lint/jobdetails-lint/placeholder"
 	"github.com/jobdetails-lint/jobdetails-lint/finding"
+	"github.com/jobdetails-lint/jobdetails-lint/placeholder"
 )
 
 // Leak is a credential that the scan reports as an error, with where it is

@@ -128,11 +128,11 @@ func (c *Command) main(args []string) (code int) {
 // help prints the usage of the command, or with a subcommand's name (help
 // redact) that subcommand's.
 func (c *Command) help(args []string) int {
-	if len(args) == 0 {
+	if len(args) == 0 || (len(args) == 1 && slices.Contains([]string{"help", "-h", "--help"}, args[0])) {
 		fmt.Fprint(c.Stdout, usage)
 		return ExitClean
 	}
-	if len(args) == 1 && slices.Contains(subcommands, args[0]) && args[0] != "help" {
+	if len(args) == 1 && slices.Contains(subcommands, args[0]) {
 		return c.main([]string{args[0], "--help"})
 	}
 	c.complain("help takes the name of a subcommand (%s); got %s", suggest.List(subcommands[:len(subcommands)-1], "or"), secrets.Quote(strings.Join(args, " ")))

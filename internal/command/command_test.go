@@ -296,6 +296,16 @@ func TestSubcommandHelp(t *testing.T) {
 	}
 }
 
+// help --help, help -h and help help print the usage, as help does.
+func TestHelpOfHelp(t *testing.T) {
+	_, want, _ := run(t, "", "help")
+	for _, arg := range []string{"--help", "-h", "help"} {
+		if code, stdout, stderr := run(t, "", "help", arg); code != ExitClean || stdout != want || stderr != "" {
+			t.Errorf("help %s: exit %d, stdout %q, stderr %q", arg, code, stdout, stderr)
+		}
+	}
+}
+
 // help check and help redact print what check --help and redact --help do.
 func TestHelpOfCheckAndRedact(t *testing.T) {
 	for _, name := range []string{"check", "redact"} {
