@@ -84,12 +84,26 @@ func tokenInside(v string) int {
 		if j < 0 {
 			break
 		}
-		if p := i + j - 1; isToken(v[p:]) {
+		if p := i + j - 1; isToken(v[p:]) || isTokenPlaceholder(v[p:]) {
 			return p
 		}
 		i += j + 1
 	}
 	return len(v)
+}
+
+// isTokenPlaceholder reports a token header with the EXAMPLE marker after
+// it at the start of s, as in the placeholder redact writes
+// (IQoJb3JpZ2luX2VjEXAMPLETOKEN): it ends a key id glued before it as a
+// token does, so that redacting a token glued after a key id's first
+// characters does not make a key id of them and the placeholder's header.
+func isTokenPlaceholder(s string) bool {
+	for _, h := range tokenHeaders {
+		if strings.HasPrefix(s, h) && strings.HasPrefix(s[len(h):], placeholder.Marker) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextKeyID returns the start of the first key id in w[from:], or -1; w is a

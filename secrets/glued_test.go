@@ -136,3 +136,19 @@ func TestGluedLinearTime(t *testing.T) {
 		})
 	}
 }
+
+// The token placeholder redact writes ends a key id glued before it as a
+// token does: what was no key id beside the token is none beside the
+// placeholder either, so that redacting twice changes nothing.
+func TestTokenPlaceholderEndsGluedKeyID(t *testing.T) {
+	for _, text := range []string{
+		"ABIA222222222227ABIQoJb3JpZ2luX2Vj0000000000000000",
+		"ABIA222222222227ABIQoJb3JpZ2luX2VjEXAMPLETOKEN",
+	} {
+		for _, l := range LeaksRaw([]byte(text)) {
+			if l.Kind == KeyID {
+				t.Errorf("%s: a key id %s", text, l.Value[:4])
+			}
+		}
+	}
+}
