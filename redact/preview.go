@@ -15,7 +15,11 @@ import (
 type Preview struct {
 	Replaced   int   // how many credentials were replaced
 	Incomplete error // what could not be replaced (see Bytes); nil when nothing was left
-	res        result
+	// HeaderLeaks counts the credentials in the gzip headers of the input,
+	// which the preview does not show (it shows the text) and Rewrite
+	// removes.
+	HeaderLeaks int
+	res         result
 }
 
 // NewPreview reads one input, a file or a stream, and redacts it: at most
@@ -31,7 +35,7 @@ func NewPreview(in input.Input, maxSize int64) (*Preview, error) {
 		return nil, err
 	}
 	res := redact(src.text, formatOf(in.Format, src.text))
-	return &Preview{Replaced: len(res.written), Incomplete: res.err, res: res}, nil
+	return &Preview{Replaced: len(res.written), Incomplete: res.err, HeaderLeaks: src.headerLeaks, res: res}, nil
 }
 
 // Text is the redacted text as the preview prints it, in UTF-8 whatever the

@@ -145,6 +145,9 @@ func (r *redactRun) preview(in input.Input, diff bool) int {
 		return ExitTrouble
 	}
 	code := r.incomplete(in.Name, p.Incomplete)
+	if p.HeaderLeaks > 0 {
+		fmt.Fprintf(r.c.Stderr, "%s: its gzip header holds %d credential(s), which the preview does not show; --write removes them\n", secrets.MaskPath(in.Name), p.HeaderLeaks)
+	}
 	if diff {
 		r.print(p.Diff(secrets.MaskPath(in.Name)))
 	} else {

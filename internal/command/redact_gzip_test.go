@@ -155,7 +155,11 @@ func TestRedactGzipHeader(t *testing.T) {
 	dir := workDir(t)
 	path := filepath.Join(dir, "capture.json.gz")
 	os.WriteFile(path, fixture, 0o644)
-	code, _, errOut := runRedact(t, "", "--write", path)
+	code, out, errOut := runRedact(t, "", path)
+	if want := path + ": its gzip header holds 2 credential(s), which the preview does not show; --write removes them\n"; code != 0 || errOut != want || !strings.Contains(out, `"jobDetails"`) || strings.Contains(out, "ASIARTX3GSDST2FAKE23") {
+		t.Errorf("preview: exit %d, stderr %q; want 0 and %q", code, errOut, want)
+	}
+	code, _, errOut = runRedact(t, "", "--write", path)
 	if want := path + ": replaced 2 credential(s)\n"; code != 0 || errOut != want {
 		t.Fatalf("exit %d, stderr %q; want 0 and %q", code, errOut, want)
 	}
