@@ -52,7 +52,8 @@ func startsWithGzip(f *os.File) bool {
 }
 
 // sendGzipHeaders sends the credentials in the headers of a gzip stream
-// read, if any, as a part of the input after its text.
+// read, if any, as a part of the input after its text: the text of a stream
+// cut into chunks is sent before the last header is read.
 func (l *Linter) sendGzipHeaders(in *source, gz *input.GzipReader, send func(*unit)) {
 	if fs := GzipHeaderFindings(gz.HeaderFields()); len(fs) > 0 {
 		send(&unit{input: in, pre: &Result{File: in.Name, Findings: fs}})

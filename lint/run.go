@@ -43,6 +43,9 @@ type unit struct {
 	// note is the file-format note of a .json file read as JSON Lines, on
 	// one of the lines of this unit.
 	note *finding.Finding
+	// gzipHeaders are the findings in the gzip headers of a text read
+	// whole, sorted in with the text's.
+	gzipHeaders []finding.Finding
 }
 
 // MaxJobs is the most workers Run starts. Each worker can hold a file of
@@ -72,7 +75,7 @@ func (l *Linter) Run(inputs []input.Input, jobs int, emit func(Result)) {
 		wg.Go(func() {
 			for u := range work {
 				start := time.Now()
-				r := l.lintUnit(u)
+				r := l.lintPart(u)
 				r.Elapsed = time.Since(start)
 				u.result <- r
 			}
@@ -95,7 +98,7 @@ func (l *Linter) Run(inputs []input.Input, jobs int, emit func(Result)) {
 	}()
 	for u := range order {
 		if u.pre != nil {
-			emit(l.lintPre(u))
+			emit(l.lintPart(u))
 			continue
 		}
 		emit(<-u.result)
@@ -157,11 +160,24 @@ func (l *Linter) readStream(in *source, r io.Reader, send func(*unit)) {
 	br := streamReader(r)
 	defer putStreamReader(br)
 	var gz *input.GzipReader
+	headersSent := false
 	if input.PeekGzip(br) {
 		gz = input.NewGzipReader(br)
 		br = streamReader(gz)
 		defer putStreamReader(br)
-		defer l.sendGzipHeaders(in, gz, send) // once the text is read, and with it every header
+		defer func() { // once the text is read, and with it every header
+			if !headersSent {
+				l.sendGzipHeaders(in, gz, send)
+			}
+		}()
+	}
+	// whole sends the unit of a text read whole, with the findings of its
+	// gzip headers, sorted with the text's.
+	whole := func(u *unit) {
+		if gz != nil {
+			u.gzipHeaders, headersSent = GzipHeaderFindings(gz.HeaderFields()), true
+		}
+		send(u)
 	}
 	format := in.Format
 	if start, _ := br.Peek(256); !textenc.Detect(start).IsUTF8() {
@@ -169,7 +185,7 @@ func (l *Linter) readStream(in *source, r io.Reader, send func(*unit)) {
 		// not single bytes to cut at.
 		u := l.readWhole(in, br, format, gz)
 		u.encoded = true
-		send(u)
+		whole(u)
 		return
 	}
 	if format == input.Sniff {
@@ -187,7 +203,7 @@ func (l *Linter) readStream(in *source, r io.Reader, send func(*unit)) {
 		}
 	}
 	if format != input.JSONLines {
-		send(l.readWhole(in, br, format, gz))
+		whole(l.readWhole(in, br, format, gz))
 		return
 	}
 	l.chunkLines(in, br, send, nil, gz)
@@ -441,12 +457,20 @@ func (l *Linter) readLine(br *bufio.Reader, scan *recordScan) (line []byte, size
 	}
 }
 
-// lintPart lints one unit in this goroutine.
+// lintPart lints one unit in this goroutine, with the findings of its gzip
+// headers, if any, sorted in.
 func (l *Linter) lintPart(u *unit) Result {
+	var r Result
 	if u.pre != nil {
-		return l.lintPre(u)
+		r = l.lintPre(u)
+	} else {
+		r = l.lintUnit(u)
 	}
-	return l.lintUnit(u)
+	if len(u.gzipHeaders) > 0 {
+		h := l.finish(u.input.Name, Result{Findings: u.gzipHeaders})
+		r.Findings = finding.SortUnique(append(r.Findings, h.Findings...))
+	}
+	return r
 }
 
 // lintPre finishes the result that the reader decided for a unit, with the

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -82,6 +84,29 @@ func TestGzipBombOnStdin(t *testing.T) {
 		}
 		if made > 16<<20 {
 			t.Errorf("%s: %d MiB of zeros read for a limit of 4 MiB", name, made>>20)
+		}
+	}
+}
+
+// A credential in a gzip header is sorted with the findings of the text,
+// whether the file is named or read from standard input.
+func TestGzipHeaderFindingsSorted(t *testing.T) {
+	t.Chdir(repoRoot)
+	data := gzipMember(t, readFixture(t, "testdata/err/secret-artifact-credentials.json"), "ASIARTX3GSDST2FAKE23.json", "")
+	path := filepath.Join(t.TempDir(), "capture.json.gz")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{path}, {"--stdin-filename", "capture.json.gz", "-"}} {
+		code, stdout, _ := run(t, string(data), append([]string{"--color=never", "--no-config"}, args...)...)
+		var places []string
+		for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
+			if _, rest, ok := strings.Cut(line, "capture.json.gz:"); ok {
+				places = append(places, strings.SplitN(rest, ":", 3)[0]+":"+strings.SplitN(rest, ":", 3)[1])
+			}
+		}
+		if want := "1:1 41:24 42:28 43:25"; code != ExitFindings || strings.Join(places, " ") != want {
+			t.Errorf("%q: exit %d, findings at %q, want %s\n%s", args, code, places, want, stdout)
 		}
 	}
 }
