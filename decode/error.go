@@ -22,9 +22,10 @@ func (e *Error) Error() string {
 	return strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Col) + ": " + e.Msg
 }
 
-// quoteChar shows one character of the input for a message. Messages never
-// show more than one: the input may hold credentials.
-func quoteChar(r rune) string {
+// QuoteChar shows one character of the input for a message, as every
+// decoder's message does. Messages never show more than one: the input may
+// hold credentials.
+func QuoteChar(r rune) string {
 	switch r {
 	case '\'':
 		return `'\''`

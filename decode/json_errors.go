@@ -18,7 +18,7 @@ func (d *decoder) badChar(off int, context string) *Error {
 	if r == utf8.RuneError && size == 1 {
 		return d.errAt(off, utf8Msg(d.data[off]))
 	}
-	return d.errAt(off, "invalid character "+quoteChar(r)+context)
+	return d.errAt(off, "invalid character "+QuoteChar(r)+context)
 }
 
 func (d *decoder) notClosed(n *document.Node) *Error {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/jobdetails-lint/jobdetails-lint/decode"
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 )
 
@@ -32,7 +33,7 @@ func (p *parser) badChar(off int, context string) *Error {
 		return p.errAt(off, "unexpected end of input"+context)
 	}
 	r, _ := utf8.DecodeRuneInString(p.src[off:])
-	return p.errAt(off, "invalid character "+quoteChar(r)+context)
+	return p.errAt(off, "invalid character "+decode.QuoteChar(r)+context)
 }
 
 // notClosed reports the end of input inside the container n.
@@ -61,17 +62,6 @@ func (p *parser) badUTF8() *Error {
 	lineStart := strings.LastIndexByte(p.src[:i], '\n') + 1
 	return &Error{Line: line, Col: utf8.RuneCountInString(p.src[lineStart:i]) + 1,
 		Msg: "invalid UTF-8 byte 0x" + hex2(p.src[i])}
-}
-
-// quoteChar shows one character of the input for a message.
-func quoteChar(r rune) string {
-	switch r {
-	case '\'':
-		return `'\''`
-	case '"':
-		return `'"'`
-	}
-	return strconv.QuoteRune(r)
 }
 
 func hex2(c byte) string {

@@ -79,40 +79,28 @@ func (p *parser) arrayOpens(i int) bool {
 // splits a long string with line breaks into one literal per line, and
 // writes "... 5 more characters" after a string cut at maxStringLength.
 func (p *parser) jsString() (*document.Node, error) {
-	n := p.newNode(document.String, p.pos)
-	s, err := p.quoted()
+	n, err := p.joinedStrings(p.jsPlus)
 	if err != nil {
 		return nil, err
 	}
-	joined := false
-	for {
-		before := p.save()
-		p.skipSpace()
-		if p.pos < len(p.src) && p.src[p.pos] == '+' {
-			p.pos++
-			p.skipSpace()
-			if p.pos < len(p.src) && isQuote(p.src[p.pos]) {
-				if !joined {
-					p.join = append(p.join[:0], s...)
-					joined = true
-				}
-				more, err := p.quoted()
-				if err != nil {
-					return nil, err
-				}
-				p.join = append(p.join, more...)
-				continue
-			}
-		}
-		p.restore(before)
-		break
-	}
-	if joined {
-		s = string(p.join)
-	}
-	n.Str = s
 	p.pos = p.moreChars(p.pos)
 	return n, nil
+}
+
+// jsPlus reports whether a '+' and another string literal follow, and if
+// so moves to that literal.
+func (p *parser) jsPlus() bool {
+	before := p.save()
+	p.skipSpace()
+	if p.pos < len(p.src) && p.src[p.pos] == '+' {
+		p.pos++
+		p.skipSpace()
+		if p.pos < len(p.src) && isQuote(p.src[p.pos]) {
+			return true
+		}
+	}
+	p.restore(before)
+	return false
 }
 
 // jsPrefixed reads a value that starts with a name, a [tag] or a <...>:

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/jobdetails-lint/jobdetails-lint/decode"
 	"github.com/jobdetails-lint/jobdetails-lint/document"
 )
 
@@ -66,7 +67,7 @@ func (p *parser) opaque(depth int, key bool) (*document.Node, error) {
 	if len(stack) > 0 {
 		o := stack[0]
 		at := strconv.Itoa(o.line) + ":" + strconv.Itoa(utf8.RuneCountInString(src[o.lineStart:o.off])+1)
-		return nil, p.errAt(len(src), "unexpected end of input; the "+quoteChar(rune(src[o.off]))+" opened at "+at+" is not closed")
+		return nil, p.errAt(len(src), "unexpected end of input; the "+decode.QuoteChar(rune(src[o.off]))+" opened at "+at+" is not closed")
 	}
 	if endLine != p.line {
 		p.line, p.lineStart = endLine, endLineStart

@@ -114,32 +114,10 @@ func (p *parser) pyText(i int) bool {
 // Python joins: pprint splits a long string into literals on lines of
 // their own.
 func (p *parser) pyString() (*document.Node, error) {
-	n := p.newNode(document.String, p.pos)
-	s, err := p.quoted()
-	if err != nil {
-		return nil, err
-	}
-	joined := false
-	for {
+	return p.joinedStrings(func() bool {
 		p.skipSpace()
-		if p.pos >= len(p.src) || (p.src[p.pos] != '\'' && p.src[p.pos] != '"') {
-			break
-		}
-		if !joined {
-			p.join = append(p.join[:0], s...)
-			joined = true
-		}
-		more, err := p.quoted()
-		if err != nil {
-			return nil, err
-		}
-		p.join = append(p.join, more...)
-	}
-	if joined {
-		s = string(p.join)
-	}
-	n.Str = s
-	return n, nil
+		return p.pos < len(p.src) && (p.src[p.pos] == '\'' || p.src[p.pos] == '"')
+	})
 }
 
 // pyBytes reads a bytes literal, or several next to each other, as a

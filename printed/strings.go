@@ -3,6 +3,8 @@ package printed
 import (
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/jobdetails-lint/jobdetails-lint/document"
 )
 
 // quoted reads the string literal whose opening quote is at p.pos and
@@ -181,4 +183,32 @@ func hexValue(c byte) rune {
 		return rune(c-'A') + 10
 	}
 	return rune(c - '0')
+}
+
+// joinedStrings reads a string literal and the literals that continue it,
+// as next says (moving to the next literal if there is one), into one
+// String node of their joined text.
+func (p *parser) joinedStrings(next func() bool) (*document.Node, error) {
+	n := p.newNode(document.String, p.pos)
+	s, err := p.quoted()
+	if err != nil {
+		return nil, err
+	}
+	joined := false
+	for next() {
+		if !joined {
+			p.join = append(p.join[:0], s...)
+			joined = true
+		}
+		more, err := p.quoted()
+		if err != nil {
+			return nil, err
+		}
+		p.join = append(p.join, more...)
+	}
+	if joined {
+		s = string(p.join)
+	}
+	n.Str = s
+	return n, nil
 }

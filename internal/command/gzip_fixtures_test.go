@@ -28,7 +28,7 @@ var gzipFixtures = []gzipFixture{
 		var lines []byte
 		for _, name := range []string{"get-job-details-full.json", "poll-for-jobs.json", "lambda-invoke-event.json"} {
 			var b bytes.Buffer
-			if err := json.Compact(&b, readFixture(t, "testdata/ok/"+name)); err != nil {
+			if err := json.Compact(&b, testfiles.Read(t, "testdata/ok/"+name)); err != nil {
 				t.Fatal(err)
 			}
 			lines = append(append(lines, b.Bytes()...), '\n')
@@ -45,7 +45,7 @@ var gzipFixtures = []gzipFixture{
 	// Two gzip members, as cat a.gz b.gz > c.gz leaves, the second record
 	// cut between them: read as one text.
 	{"testdata/err/gzip-multi-member.jsonl.gz", func(t *testing.T) []byte {
-		text := readFixture(t, "testdata/err/secret-lines.jsonl")
+		text := testfiles.Read(t, "testdata/err/secret-lines.jsonl")
 		cut := bytes.IndexByte(text, '\n') + 300
 		return append(testfiles.Gzip(text[:cut]), testfiles.Gzip(text[cut:])...)
 	}},
@@ -53,18 +53,18 @@ var gzipFixtures = []gzipFixture{
 	// them: the first's file name, the second's comment (gzip -N keeps a
 	// name; a comment needs another tool).
 	{"testdata/err/gzip-header-credential.json.gz", func(t *testing.T) []byte {
-		text := readFixture(t, "testdata/ok/get-job-details-full.json")
+		text := testfiles.Read(t, "testdata/ok/get-job-details-full.json")
 		cut := len(text) / 2
 		return append(gzipMember(t, text[:cut], "ASIARTX3GSDST2FAKE23.json", ""),
 			gzipMember(t, text[cut:], "", "aws_secret_access_key=FakeSecretKey/ForJobdetailsLint+Test0001")...)
 	}},
 	// The first 500 bytes of the gzip data: its text stops in line 42.
 	{"testdata/err/gzip-corrupt.json.gz", func(t *testing.T) []byte {
-		return testfiles.Gzip(readFixture(t, "testdata/err/secret-artifact-credentials.json"))[:500]
+		return testfiles.Gzip(testfiles.Read(t, "testdata/err/secret-artifact-credentials.json"))[:500]
 	}},
 	// The whole text, with a CRC-32 that does not match it.
 	{"testdata/err/gzip-checksum.json.gz", func(t *testing.T) []byte {
-		gz := testfiles.Gzip(readFixture(t, "testdata/err/rule-action-category-lowercase.json"))
+		gz := testfiles.Gzip(testfiles.Read(t, "testdata/err/rule-action-category-lowercase.json"))
 		gz[len(gz)-8] ^= 0xff // the trailer is CRC-32, then the size (RFC 1952)
 		return gz
 	}},
@@ -107,17 +107,8 @@ func gzipMember(t *testing.T, text []byte, name, comment string) []byte {
 	return b.Bytes()
 }
 
-func readFixture(t *testing.T, path string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
-}
-
 func gzipOfFile(path string) func(t *testing.T) []byte {
-	return func(t *testing.T) []byte { return testfiles.Gzip(readFixture(t, path)) }
+	return func(t *testing.T) []byte { return testfiles.Gzip(testfiles.Read(t, path)) }
 }
 
 // gunzipAll returns the text of gzip data as far as it can be read, and the

@@ -92,7 +92,7 @@ func TestGzipBombOnStdin(t *testing.T) {
 // whether the file is named or read from standard input.
 func TestGzipHeaderFindingsSorted(t *testing.T) {
 	t.Chdir(repoRoot)
-	data := gzipMember(t, readFixture(t, "testdata/err/secret-artifact-credentials.json"), "ASIARTX3GSDST2FAKE23.json", "")
+	data := gzipMember(t, testfiles.Read(t, "testdata/err/secret-artifact-credentials.json"), "ASIARTX3GSDST2FAKE23.json", "")
 	path := filepath.Join(t.TempDir(), "capture.json.gz")
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
